@@ -1,0 +1,89 @@
+package org.taawun.cooperative;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.taawun.cooperative.domain.Cooperative;
+import org.taawun.cooperative.domain.CooperativeRepository;
+import org.taawun.cooperative.domain.CertificationRepository;
+import org.taawun.cooperative.domain.Regions;
+
+/**
+ * Reads of the registry for other modules and public pages. Public storefront views are cached briefly (every change
+ * on this node evicts at once; other nodes see it within {@link #CACHE_TTL}).
+ */
+@Component
+public class CooperativeDirectory {
+
+    static final Duration CACHE_TTL = Duration.ofSeconds(30);
+
+    private final CooperativeRepository cooperatives;
+    private final CertificationRepository certifications;
+    private final Regions regions;
+    private final Cache<String, Optional<CooperativeView>> bySlug =
+            Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(CACHE_TTL).build();
+
+    CooperativeDirectory(CooperativeRepository cooperatives, CertificationRepository certifications, Regions regions) {
+        this.cooperatives = cooperatives;
+        this.certifications = certifications;
+        this.regions = regions;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CooperativeView> find(UUID id) {
+        return cooperatives.findById(id).map(this::view);
+    }
+
+    /** A verified cooperative's public view; suspended, pending and rejected ones are not public. */
+    @Transactional(readOnly = true)
+    public Optional<CooperativeView> findPublicBySlug(String slug) {
+        return bySlug.get(slug, s -> cooperatives.findBySlug(s).map(this::view))
+                .filter(CooperativeView::isPublic);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CooperativeView> findPublic(UUID id) {
+        return find(id).filter(CooperativeView::isPublic);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<CooperativeView> listPublic(int page, int size) {
+        return cooperatives.findByStatusOrderByNameFr(CooperativeStatus.VERIFIED, PageRequest.of(page, size))
+                .map(this::view);
+    }
+
+    public String regionName(String code, String language) {
+        return regions.name(code, language);
+    }
+
+    @TransactionalEventListener
+    void on(CooperativeProfileChanged event) {
+        bySlug.invalidate(event.oldSlug());
+        bySlug.invalidate(event.newSlug());
+    }
+
+    @TransactionalEventListener
+    void on(CooperativeVerified event) {
+        bySlug.invalidateAll();
+    }
+
+    @TransactionalEventListener
+    void on(CooperativeSuspended event) {
+        bySlug.invalidateAll();
+    }
+
+    private CooperativeView view(Cooperative c) {
+        List<CooperativeView.Certification> certs = certifications.findByCooperativeIdOrderByKind(c.id()).stream()
+                .map(cert -> cert.view())
+                .toList();
+        return c.view(certs);
+    }
+}

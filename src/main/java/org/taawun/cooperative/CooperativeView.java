@@ -1,0 +1,54 @@
+package org.taawun.cooperative;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What any module or the public may know of a cooperative: no phone, no registration number, no applicant. */
+public record CooperativeView(
+        UUID id,
+        String slug,
+        String nameAr,
+        String nameFr,
+        Country country,
+        String regionCode,
+        LegalForm legalForm,
+        int foundingYear,
+        int members,
+        CooperativeStatus status,
+        String currency,
+        String storyAr,
+        String storyFr,
+        String storyEn,
+        String logo,
+        List<Certification> certifications) {
+
+    public record Certification(CertificationKind kind, String reference, LocalDate validUntil) {}
+
+    public boolean isPublic() {
+        return status == CooperativeStatus.VERIFIED;
+    }
+
+    /** The name in the reader's language: Arabic for Arabic, else the French name. */
+    public String name(String language) {
+        return "ar".equals(language) ? nameAr : nameFr;
+    }
+
+    /** The story in the reader's language, else in another language the cooperative wrote it in. */
+    public String story(String language) {
+        String preferred = switch (language) {
+            case "ar" -> storyAr;
+            case "fr" -> storyFr;
+            default -> storyEn;
+        };
+        if (preferred != null && !preferred.isBlank()) {
+            return preferred;
+        }
+        for (String other : new String[] {storyAr, storyFr, storyEn}) {
+            if (other != null && !other.isBlank()) {
+                return other;
+            }
+        }
+        return "";
+    }
+}

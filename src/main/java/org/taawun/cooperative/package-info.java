@@ -1,0 +1,6 @@
+/**
+ * The registry of cooperatives and women's groups: applications, verification by an administrator, the storefront
+ * profile that a cooperative's manager edits, certifications. Other modules read it through {@link
+ * org.taawun.cooperative.CooperativeDirectory}.
+ */
+package org.taawun.cooperative;

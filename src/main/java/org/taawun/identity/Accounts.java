@@ -1,0 +1,48 @@
+package org.taawun.identity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.taawun.identity.domain.AccountRepository;
+import org.taawun.identity.domain.AccountService;
+
+/** What other modules may ask of identity: appoint or remove a cooperative's managers, and list them. */
+@Component
+public class Accounts {
+
+    /** A person acting for a cooperative, as shown to administrators and to the cooperative itself. */
+    public record Manager(UUID accountId, String name, String email, boolean invitationPending) {}
+
+    private final AccountService service;
+    private final AccountRepository accounts;
+
+    Accounts(AccountService service, AccountRepository accounts) {
+        this.service = service;
+        this.accounts = accounts;
+    }
+
+    /** In the caller's transaction: the account (and its invitation) exists exactly when the caller commits. */
+    public UUID appointManager(UUID cooperativeId, String cooperativeName, String email, String name, Locale locale) {
+        return service.appointManager(cooperativeId, cooperativeName, email, name, locale);
+    }
+
+    public void removeManager(UUID cooperativeId, UUID accountId) {
+        service.removeManager(cooperativeId, accountId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Manager> managersOf(UUID cooperativeId) {
+        return accounts.findActingFor(cooperativeId).stream()
+                .map(a -> new Manager(a.id(), a.displayName(), a.email(),
+                        a.status() == org.taawun.identity.domain.AccountStatus.INVITED))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Set<UUID> cooperativesOf(UUID accountId) {
+        return accounts.findById(accountId).map(a -> a.cooperativeIds()).orElse(Set.of());
+    }
+}

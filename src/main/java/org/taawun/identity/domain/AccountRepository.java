@@ -1,0 +1,27 @@
+package org.taawun.identity.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface AccountRepository extends JpaRepository<Account, UUID> {
+
+    @Query("select a from Account a where lower(a.email) = lower(:email)")
+    Optional<Account> findByEmail(@Param("email") String email);
+
+    @Query("select a from Account a where lower(a.email) like lower(concat('%', :text, '%'))"
+            + " or lower(a.displayName) like lower(concat('%', :text, '%')) order by a.createdAt desc")
+    Page<Account> search(@Param("text") String text, Pageable pageable);
+
+    @Query("select a from Account a join a.cooperativeIds c where c = :cooperativeId order by a.displayName")
+    List<Account> findActingFor(@Param("cooperativeId") UUID cooperativeId);
+
+    @Query(value = "select count(*) > 0 from identity.account_cooperatives where account_id = :account"
+            + " and cooperative_id = :cooperative", nativeQuery = true)
+    boolean actsFor(@Param("account") UUID accountId, @Param("cooperative") UUID cooperativeId);
+}

@@ -1,0 +1,115 @@
+package org.taawun.identity.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.taawun.identity.Role;
+import org.taawun.identity.domain.Account;
+import org.taawun.identity.domain.AccountRepository;
+import org.taawun.identity.domain.AccountService;
+import org.taawun.shared.web.ProblemException;
+
+/** Administrators list people, invite staff, change roles and suspend or reactivate accounts. */
+@Controller
+@RequestMapping("/admin/users")
+class AdminUsersController {
+
+    record InviteForm(
+            @NotBlank(message = "{shared.validation.required}")
+                    @Size(max = 120, message = "{shared.validation.too-long}")
+                    String name,
+            @NotBlank(message = "{shared.validation.required}") @Email(message = "{shared.validation.email}")
+                    @Size(max = 254, message = "{shared.validation.too-long}")
+                    String email,
+            Set<Role> roles) {}
+
+    private static final int PAGE_SIZE = 50;
+
+    private final AccountRepository accounts;
+    private final AccountService service;
+
+    AdminUsersController(AccountRepository accounts, AccountService service) {
+        this.accounts = accounts;
+        this.service = service;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("page", accounts.search(q.trim(), PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        return "identity/admin-users";
+    }
+
+    @GetMapping("/new")
+    String inviteForm(Model model) {
+        model.addAttribute("form", new InviteForm("", "", EnumSet.noneOf(Role.class)));
+        model.addAttribute("allRoles", Role.values());
+        return "identity/admin-invite";
+    }
+
+    @PostMapping("/new")
+    String invite(@Valid @ModelAttribute("form") InviteForm form, BindingResult errors, Model model, Locale locale) {
+        model.addAttribute("allRoles", Role.values());
+        if (errors.hasErrors()) {
+            return "identity/admin-invite";
+        }
+        try {
+            UUID id = service.inviteStaff(form.email(), form.name(), roles(form.roles()), locale);
+            return "redirect:/admin/users/" + id + "?invited";
+        } catch (ProblemException e) {
+            errors.rejectValue("email", e.messageKey());
+            return "identity/admin-invite";
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        Account account = accounts.findById(id)
+                .orElseThrow(() -> ProblemException.notFound("account-not-found", "identity.error.account-not-found"));
+        model.addAttribute("account", account);
+        model.addAttribute("allRoles", List.of(Role.values()));
+        return "identity/admin-user";
+    }
+
+    @PostMapping("/{id}/roles")
+    String roles(@PathVariable UUID id, @RequestParam(required = false) Set<Role> roles, RedirectAttributes flash) {
+        service.changeRoles(id, roles(roles));
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/suspend")
+    String suspend(@PathVariable UUID id, RedirectAttributes flash) {
+        service.suspend(id);
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/reactivate")
+    String reactivate(@PathVariable UUID id, RedirectAttributes flash) {
+        service.reactivate(id);
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/admin/users/" + id;
+    }
+
+    private static Set<Role> roles(Set<Role> roles) {
+        return roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+}

@@ -1,0 +1,120 @@
+package org.taawun.identity.web;
+
+import java.util.Map;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.taawun.identity.Role;
+import org.taawun.identity.domain.LoginThrottle;
+
+/** Two filter chains: the stateless JSON API (bearer tokens) and the pages (form login, session, CSRF). */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'self'; object-src 'none';"
+            + " frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder(
+                "argon2",
+                Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt",
+                        new BCryptPasswordEncoder()));
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(
+            AccountUserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(passwordEncoder);
+        // Status is checked only after the password matched, so that no answer reveals whether an account exists.
+        dao.setPreAuthenticationChecks(user -> {});
+        dao.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("suspended");
+            }
+        });
+        return new ProviderManager(new ThrottlingAuthenticationProvider(dao, throttle));
+    }
+
+    /** The token filter runs inside the API chain only, not as a servlet filter of its own. */
+    @Bean
+    FilterRegistrationBean<ApiTokenFilter> apiTokenFilterRegistration(ApiTokenFilter filter) {
+        FilterRegistrationBean<ApiTokenFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokenFilter tokens, ApiProblemHandlers problems) throws Exception {
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(tokens, UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl("/login?error");
+        failures.setExceptionMappings(Map.of(
+                LoginThrottledException.class.getName(), "/login?throttled",
+                DisabledException.class.getName(), "/login?suspended"));
+        http.formLogin(form -> form.loginPage("/login")
+                        .usernameParameter("email")
+                        .failureHandler(failures)
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?bye").deleteCookies("JSESSIONID"))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .frameOptions(f -> f.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/admin/**")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/manage/**")
+                        .hasAnyRole(Role.COOP_MANAGER.name(), Role.ADMIN.name())
+                        .requestMatchers("/shop/**")
+                        .hasAnyRole(Role.SHOP_MANAGER.name(), Role.CASHIER.name(), Role.ADMIN.name())
+                        .requestMatchers("/programme/**")
+                        .hasAnyRole(Role.PROGRAMME_OFFICER.name(), Role.TRAINER.name(), Role.ADMIN.name())
+                        .requestMatchers("/support/console/**")
+                        .hasAnyRole(Role.COUNSELLOR.name(), Role.ADMIN.name())
+                        .requestMatchers("/account/**")
+                        .authenticated()
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole(Role.ADMIN.name())
+                        .anyRequest()
+                        .permitAll());
+        return http.build();
+    }
+}

@@ -1,0 +1,73 @@
+package org.taawun.shared.web;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.taawun.shared.money.Money;
+
+/**
+ * Formats money, numbers and dates for the language of the request; used in templates as {@code ${@fmt.money(m)}}.
+ * Arabic uses the Latin digits that Morocco and Tunisia write (the {@code -u-nu-latn} extension).
+ */
+@Component("fmt")
+public class Formats {
+
+    public static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
+    public static final ZoneId TUNISIA = ZoneId.of("Africa/Tunis");
+
+    public String money(Money money) {
+        if (money == null) {
+            return "";
+        }
+        Currency currency = Currency.getInstance(money.currency());
+        NumberFormat format = NumberFormat.getNumberInstance(formatLocale());
+        format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
+        format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
+        return format.format(money.amount()) + "\u00a0" + currencySymbol(money.currency());
+    }
+
+    public String number(long value) {
+        return NumberFormat.getIntegerInstance(formatLocale()).format(value);
+    }
+
+    public String date(LocalDate date) {
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(formatLocale())
+                        .format(date);
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(formatLocale())
+                        .withZone(MOROCCO)
+                        .format(instant);
+    }
+
+    private static String currencySymbol(String code) {
+        boolean arabic = SupportedLocales.isRightToLeft(LocaleContextHolder.getLocale());
+        return switch (code) {
+            case "MAD" -> arabic ? "د.م." : "MAD";
+            case "TND" -> arabic ? "د.ت." : "TND";
+            default -> code;
+        };
+    }
+
+    private static Locale formatLocale() {
+        Locale locale = LocaleContextHolder.getLocale();
+        if (SupportedLocales.isRightToLeft(locale)) {
+            return Locale.forLanguageTag("ar-MA-u-nu-latn");
+        }
+        return locale;
+    }
+}

@@ -1,0 +1,24 @@
+package org.taawun.shared.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** A refusal on a page: the friendly error page with the localised reason, never a stack trace. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+    @ExceptionHandler(ProblemException.class)
+    String refused(ProblemException e, Model model, HttpServletResponse response) {
+        response.setStatus(e.status().value());
+        model.addAttribute("status", e.status().value());
+        model.addAttribute("reasonKey", e.messageKey());
+        model.addAttribute("reasonArgs", e.args());
+        return "error";
+    }
+}
