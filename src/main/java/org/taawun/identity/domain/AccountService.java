@@ -53,8 +53,8 @@ public class AccountService {
     /** Gives a person the management of a cooperative, inviting her when she has no account yet. */
     @Transactional
     public UUID appointManager(UUID cooperativeId, String cooperativeName, String email, String name, Locale locale) {
-        Account account = accounts.findByEmail(email).orElseGet(() -> accounts.save(
-                new Account(email, name, locale, AccountStatus.INVITED)));
+        Account account = accounts.findByEmail(email)
+                .orElseGet(() -> accounts.saveAndFlush(new Account(email, name, locale, AccountStatus.INVITED)));
         account.grant(Role.COOP_MANAGER);
         account.actFor(cooperativeId);
         if (account.status() == AccountStatus.INVITED) {
@@ -76,7 +76,7 @@ public class AccountService {
     @Transactional
     public UUID inviteStaff(String email, String name, Set<Role> roles, Locale locale) {
         requireFreeEmail(email);
-        Account account = accounts.save(new Account(email, name, locale, AccountStatus.INVITED));
+        Account account = accounts.saveAndFlush(new Account(email, name, locale, AccountStatus.INVITED));
         account.replaceRoles(roles);
         sendInvitation(account, "identity.mail.invite.subject", "identity.mail.invite.body", "");
         return account.id();

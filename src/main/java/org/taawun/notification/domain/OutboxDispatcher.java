@@ -35,7 +35,9 @@ public class OutboxDispatcher {
         this.transactions = transactions;
     }
 
-    @Scheduled(fixedDelayString = "${taawun.notification.poll-interval:2s}", initialDelayString = "5s")
+    @Scheduled(
+            fixedDelayString = "${taawun.notification.poll-interval:2s}",
+            initialDelayString = "${taawun.notification.initial-delay:5s}")
     void deliverDue() {
         deliverDue(Instant.now());
     }

@@ -1,0 +1,174 @@
+package org.taawun.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.taawun.Fixtures;
+import org.taawun.TaawunTest;
+import org.taawun.shared.demo.DemoIds;
+
+/**
+ * Who may do what, as a table: every role (and a visitor) against every protected action, including a manager acting
+ * on another cooperative. A refusal is 403 (or a sign-in for visitors) and changes nothing.
+ */
+@TaawunTest
+class AccessRulesTest {
+
+    enum Who {
+        VISITOR(null),
+        CUSTOMER("customer@taawun.test"),
+        CASHIER("cashier@taawun.test"),
+        OFFICER("officer@taawun.test"),
+        TRAINER("trainer@taawun.test"),
+        COUNSELLOR("counsellor@taawun.test"),
+        OTHER_MANAGER("manager2@taawun.test"),
+        OWN_MANAGER("manager1@taawun.test"),
+        ADMIN("admin@taawun.test");
+
+        final String email;
+
+        Who(String email) {
+            this.email = email;
+        }
+    }
+
+    /** A protected action on the first demo cooperative (managed by manager1), and what proves it changed nothing. */
+    enum Action {
+        READ_MANAGEMENT_PAGE(false),
+        EDIT_STOREFRONT(false),
+        ADD_CERTIFICATION(false),
+        EDIT_PROFILE_BY_API(true),
+        LIST_APPLICATIONS(false),
+        VERIFY_APPLICATION(false),
+        SUSPEND_COOPERATIVE(false),
+        MANAGE_USERS(false);
+
+        final boolean api;
+
+        Action(boolean api) {
+            this.api = api;
+        }
+    }
+
+    static final Map<Action, Set<Who>> ALLOWED = Map.of(
+            Action.READ_MANAGEMENT_PAGE, Set.of(Who.OWN_MANAGER, Who.ADMIN),
+            Action.EDIT_STOREFRONT, Set.of(Who.OWN_MANAGER, Who.ADMIN),
+            Action.ADD_CERTIFICATION, Set.of(Who.OWN_MANAGER, Who.ADMIN),
+            Action.EDIT_PROFILE_BY_API, Set.of(Who.OWN_MANAGER, Who.ADMIN),
+            Action.LIST_APPLICATIONS, Set.of(Who.ADMIN),
+            Action.VERIFY_APPLICATION, Set.of(Who.ADMIN),
+            Action.SUSPEND_COOPERATIVE, Set.of(Who.ADMIN),
+            Action.MANAGE_USERS, Set.of(Who.ADMIN));
+
+    static Stream<Arguments> table() {
+        List<Arguments> rows = new ArrayList<>();
+        for (Action action : Action.values()) {
+            for (Who who : Who.values()) {
+                rows.add(Arguments.of(action, who, ALLOWED.get(action).contains(who)));
+            }
+        }
+        return rows.stream();
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @ParameterizedTest(name = "{0} by {1}: allowed={2}")
+    @MethodSource("table")
+    void onlyTheRightPeopleMayAct(Action action, Who who, boolean allowed) throws Exception {
+        UUID coop = DemoIds.COOP_ARGAN;
+        String marker = "story " + UUID.randomUUID();
+        UUID target = switch (action) {
+            case VERIFY_APPLICATION -> fixtures.pendingCooperative();
+            case SUSPEND_COOPERATIVE -> fixtures.verifiedCooperative();
+            default -> coop;
+        };
+        String storyBefore = story(coop);
+        long certificationsBefore = certifications(coop);
+        String statusBefore = fixtures.status(target);
+
+        MockHttpServletRequestBuilder request = switch (action) {
+            case READ_MANAGEMENT_PAGE -> get("/manage/cooperatives/{id}", coop);
+            case EDIT_STOREFRONT -> post("/manage/cooperatives/{id}", coop)
+                    .param("slug", "tiwizi-argan")
+                    .param("storyFr", marker);
+            case ADD_CERTIFICATION -> post("/manage/cooperatives/{id}/certifications", coop)
+                    .param("kind", "ORGANIC")
+                    .param("reference", "BIO-" + marker.hashCode());
+            case EDIT_PROFILE_BY_API -> put("/api/v1/cooperatives/{id}/profile", coop)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"slug\":\"tiwizi-argan\",\"storyFr\":\"" + marker + "\"}");
+            case LIST_APPLICATIONS -> get("/admin/cooperatives");
+            case VERIFY_APPLICATION -> post("/admin/cooperatives/{id}/verify", target);
+            case SUSPEND_COOPERATIVE -> post("/admin/cooperatives/{id}/suspend", target).param("reason", "test");
+            case MANAGE_USERS -> get("/admin/users");
+        };
+        if (!action.api) {
+            request = request.with(csrf());
+        }
+        if (who.email != null) {
+            request = request.with(user(fixtures.user(who.email)));
+        }
+
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+
+        if (allowed) {
+            assertThat(response.getStatus()).as("status").isBetween(200, 399);
+            assertThat(String.valueOf(response.getRedirectedUrl())).as("not sent to sign in").doesNotContain("/login");
+            return;
+        }
+        if (who == Who.VISITOR) {
+            if (action.api) {
+                assertThat(response.getStatus()).isEqualTo(401);
+                assertThat(response.getContentType()).startsWith("application/problem+json");
+            } else {
+                assertThat(response.getStatus()).isEqualTo(302);
+                assertThat(response.getRedirectedUrl()).endsWith("/login");
+            }
+        } else {
+            assertThat(response.getStatus()).isEqualTo(403);
+        }
+        assertThat(story(coop)).as("story unchanged").isEqualTo(storyBefore);
+        assertThat(certifications(coop)).as("certifications unchanged").isEqualTo(certificationsBefore);
+        assertThat(fixtures.status(target)).as("status unchanged").isEqualTo(statusBefore);
+    }
+
+    private String story(UUID coop) {
+        return jdbc.sql("select coalesce(story_fr, '') from cooperative.cooperatives where id = ?")
+                .param(coop)
+                .query(String.class)
+                .single();
+    }
+
+    private long certifications(UUID coop) {
+        return jdbc.sql("select count(*) from cooperative.certifications where cooperative_id = ?")
+                .param(coop)
+                .query(Long.class)
+                .single();
+    }
+}
