@@ -197,8 +197,11 @@ parse_wrk() {
     p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$f")")
     reqs=$(awk '/requests in/ {print $1}' "$f")
     non2xx=$(awk -F': *' '/Non-2xx or 3xx responses/ {print $2}' "$f")
-    sockerr=$(awk '/Socket errors/ {sub(/^ *Socket errors: */, ""); print}' "$f" | tr -d ' ')
-    echo "${rps:-?} ${p50:-?} ${p90:-?} ${p99:-?} ${reqs:-?} ${non2xx:-0} ${sockerr:-none}"
+    # "Socket errors: connect 0, read 0, write 0, timeout 14" -> "timeout 14" (only the non-zero ones)
+    sockerr=$(awk '/Socket errors/ { sub(/^ *Socket errors: */, ""); n = split($0, a, /, */); out = "";
+        for (i = 1; i <= n; i++) { split(a[i], kv, " "); if (kv[2] + 0 > 0) out = out (out == "" ? "" : "_") kv[1] "_" kv[2] }
+        print out }' "$f")
+    echo "${rps:-?} ${p50:-?} ${p90:-?} ${p99:-?} ${reqs:-?} ${non2xx:-0} ${sockerr:-0}"
 }
 
 log "warm-up: $WARMUP on / and on /c/$SLUG"
@@ -220,13 +223,17 @@ LOAD_UNDER_LOAD=$(sed -n 1p "$WORK/busy-under-load.txt" 2>/dev/null || true)
 OTHER_BUSY_UNDER_LOAD=$(sed -n 2p "$WORK/busy-under-load.txt" 2>/dev/null || true)
 read -r HOME_RPS HOME_P50 HOME_P90 HOME_P99 HOME_REQS HOME_NON2XX HOME_SOCK < <(parse_wrk "$WORK/wrk-home.txt")
 read -r COOP_RPS COOP_P50 COOP_P90 COOP_P99 COOP_REQS COOP_NON2XX COOP_SOCK < <(parse_wrk "$WORK/wrk-coop.txt")
+HOME_SOCK=${HOME_SOCK//_/ } COOP_SOCK=${COOP_SOCK//_/ }
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # --- 6. memory after the load ---
 RSS_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
-PG_RSS_KB=$(ps -eo ppid=,pid=,rss=,comm= | awk -v app="$APP_PID" '
-    { parent[$2] = $1; rss[$2] = $3; name[$2] = $4 }
-    END { for (p in name) if (name[p] == "postgres") { q = p; while (q in parent && q != app && q > 1) q = parent[q]; if (q == app) s += rss[p] } print s + 0 }')
+# The embedded PostgreSQL is started through pg_ctl and so is not a child of the JVM: find it by its pid file.
+PG_PID=$(head -1 "$DATA/pg/postmaster.pid" 2>/dev/null || true)
+PG_RSS_KB=0
+if [[ -n "$PG_PID" ]]; then
+    PG_RSS_KB=$(ps -eo pid=,ppid=,rss= | awk -v pg="$PG_PID" '$1 == pg || $2 == pg { s += $3 } END { print s + 0 }')
+fi
 RSS_MB=$(awk -v k="$RSS_KB" 'BEGIN { printf "%.0f", k / 1024 }')
 PG_RSS_MB=$(awk -v k="$PG_RSS_KB" 'BEGIN { printf "%.0f", k / 1024 }')
 log "RSS after load: java ${RSS_MB} MB, postgres processes ${PG_RSS_MB} MB"
