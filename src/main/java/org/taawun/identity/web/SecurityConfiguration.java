@@ -83,16 +83,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(
                 LoginThrottledException.class.getName(), "/login?throttled",
                 DisabledException.class.getName(), "/login?suspended"));
-        http.formLogin(form -> form.loginPage("/login")
+        http.authenticationManager(authenticationManager)
+                .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
                         .failureHandler(failures)
                         .permitAll())
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?bye").deleteCookies("JSESSIONID"))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .frameOptions(f -> f.deny())
