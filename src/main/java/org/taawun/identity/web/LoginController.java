@@ -34,6 +34,7 @@ class LoginController {
 
     @PostMapping("/signup")
     String signup(@Valid @ModelAttribute("form") SignupForm form, BindingResult errors, Locale locale) {
+        form.checkConfirmation(errors);
         if (errors.hasErrors()) {
             return "identity/signup";
         }

@@ -43,6 +43,7 @@ class PasswordController {
 
     @PostMapping({"/password/reset", "/invitation"})
     String setPassword(@Valid @ModelAttribute("form") NewPasswordForm form, BindingResult errors, Model model) {
+        form.checkConfirmation(errors);
         if (errors.hasErrors()) {
             model.addAttribute("valid", true);
             return "identity/set-password";

@@ -1,6 +1,5 @@
 package org.taawun.identity.web;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -20,8 +19,10 @@ record SignupForm(
         return new SignupForm("", "", "", "");
     }
 
-    @AssertTrue(message = "{identity.password.mismatch}")
-    boolean isConfirmed() {
-        return password == null || password.equals(confirm);
+    /** The two passwords typed must be the same; the error shows next to the second one. */
+    void checkConfirmation(org.springframework.validation.BindingResult errors) {
+        if (password != null && !password.equals(confirm)) {
+            errors.rejectValue("confirm", "identity.password.mismatch");
+        }
     }
 }

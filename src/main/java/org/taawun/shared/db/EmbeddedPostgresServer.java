@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * One real PostgreSQL per JVM, started from the binaries on the class path. Several Spring contexts in one JVM (tests,
@@ -36,6 +37,7 @@ public final class EmbeddedPostgresServer {
                     .setDataDirectory(normalised)
                     .setCleanDataDirectory(clean)
                     .setServerConfig("max_connections", "200")
+                    .setRegisterShutdownHook(false)
                     .start();
             serverDirectory = normalised;
             log.info(
@@ -43,7 +45,8 @@ public final class EmbeddedPostgresServer {
                     server.getPort(),
                     normalised,
                     (System.nanoTime() - started) / 1_000_000);
-            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresServer::stop, "embedded-postgres-stop"));
+            // Stopped only after every Spring context closed (a JVM hook would race with their graceful shutdown).
+            SpringApplication.getShutdownHandlers().add(EmbeddedPostgresServer::stop);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + normalised, e);
