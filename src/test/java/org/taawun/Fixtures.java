@@ -33,8 +33,18 @@ public class Fixtures {
     }
 
     public static Application application(String nameFr, String email) {
-        return new Application("تعاونية الاختبار", nameFr, Country.MA, "MA-07", LegalForm.COOPERATIVE, "ODCO-T-1",
-                2019, 15, "0661234567", "Hanane Test", email);
+        return new Application(
+                "تعاونية الاختبار",
+                nameFr,
+                Country.MA,
+                "MA-07",
+                LegalForm.COOPERATIVE,
+                "ODCO-T-1",
+                2019,
+                15,
+                "0661234567",
+                "Hanane Test",
+                email);
     }
 
     public String uniqueEmail() {
@@ -62,7 +72,8 @@ public class Fixtures {
     public <T> T asUser(String email, Supplier<T> action) {
         TaawunUser user = user(email);
         SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
             return action.get();
         } finally {

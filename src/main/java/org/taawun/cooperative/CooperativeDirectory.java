@@ -11,9 +11,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.taawun.cooperative.domain.CertificationRepository;
 import org.taawun.cooperative.domain.Cooperative;
 import org.taawun.cooperative.domain.CooperativeRepository;
-import org.taawun.cooperative.domain.CertificationRepository;
 import org.taawun.cooperative.domain.Regions;
 
 /**
@@ -28,8 +28,10 @@ public class CooperativeDirectory {
     private final CooperativeRepository cooperatives;
     private final CertificationRepository certifications;
     private final Regions regions;
-    private final Cache<String, Optional<CooperativeView>> bySlug =
-            Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(CACHE_TTL).build();
+    private final Cache<String, Optional<CooperativeView>> bySlug = Caffeine.newBuilder()
+            .maximumSize(20_000)
+            .expireAfterWrite(CACHE_TTL)
+            .build();
 
     CooperativeDirectory(CooperativeRepository cooperatives, CertificationRepository certifications, Regions regions) {
         this.cooperatives = cooperatives;
@@ -45,8 +47,7 @@ public class CooperativeDirectory {
     /** A verified cooperative's public view; suspended, pending and rejected ones are not public. */
     @Transactional(readOnly = true)
     public Optional<CooperativeView> findPublicBySlug(String slug) {
-        return bySlug.get(slug, s -> cooperatives.findBySlug(s).map(this::view))
-                .filter(CooperativeView::isPublic);
+        return bySlug.get(slug, s -> cooperatives.findBySlug(s).map(this::view)).filter(CooperativeView::isPublic);
     }
 
     @Transactional(readOnly = true)
@@ -56,7 +57,8 @@ public class CooperativeDirectory {
 
     @Transactional(readOnly = true)
     public Page<CooperativeView> listPublic(int page, int size) {
-        return cooperatives.findByStatusOrderByNameFr(CooperativeStatus.VERIFIED, PageRequest.of(page, size))
+        return cooperatives
+                .findByStatusOrderByNameFr(CooperativeStatus.VERIFIED, PageRequest.of(page, size))
                 .map(this::view);
     }
 

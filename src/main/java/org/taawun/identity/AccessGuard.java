@@ -38,8 +38,7 @@ public class AccessGuard {
     @Transactional(readOnly = true)
     public boolean mayActFor(UUID cooperativeId) {
         return currentUser()
-                .map(u -> u.has(Role.ADMIN)
-                        || (u.has(Role.COOP_MANAGER) && accounts.actsFor(u.id(), cooperativeId)))
+                .map(u -> u.has(Role.ADMIN) || (u.has(Role.COOP_MANAGER) && accounts.actsFor(u.id(), cooperativeId)))
                 .orElse(false);
     }
 

@@ -36,7 +36,10 @@ public class Accounts {
     @Transactional(readOnly = true)
     public List<Manager> managersOf(UUID cooperativeId) {
         return accounts.findActingFor(cooperativeId).stream()
-                .map(a -> new Manager(a.id(), a.displayName(), a.email(),
+                .map(a -> new Manager(
+                        a.id(),
+                        a.displayName(),
+                        a.email(),
                         a.status() == org.taawun.identity.domain.AccountStatus.INVITED))
                 .toList();
     }

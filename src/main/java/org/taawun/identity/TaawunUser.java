@@ -21,8 +21,7 @@ public final class TaawunUser implements UserDetails {
     private final boolean active;
     private final Set<Role> roles;
 
-    public TaawunUser(
-            UUID id, String email, String displayName, String passwordHash, boolean active, Set<Role> roles) {
+    public TaawunUser(UUID id, String email, String displayName, String passwordHash, boolean active, Set<Role> roles) {
         this.id = id;
         this.email = email;
         this.displayName = displayName;
@@ -49,7 +48,9 @@ public final class TaawunUser implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        return roles.stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
     }
 
     @Override

@@ -11,7 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl the public address used in links sent by e-mail or SMS
  */
 @ConfigurationProperties("taawun")
-public record TaawunProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("http://localhost:8080") String baseUrl) {
+public record TaawunProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("http://localhost:8080") String baseUrl) {
 
     public Path mediaDir() {
         return dataDir.resolve("media");

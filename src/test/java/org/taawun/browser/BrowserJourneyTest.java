@@ -66,17 +66,19 @@ class BrowserJourneyTest {
         Assumptions.assumeTrue(chromiumInstalled(), NO_CHROMIUM);
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of(
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-quic",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
     }
 
     @AfterAll
@@ -145,17 +147,22 @@ class BrowserJourneyTest {
             assertThat(home.status()).isEqualTo(200);
             assertDirection(page, "ar", "rtl");
             Locator cards = page.locator("a.card");
-            assertThat(cards.filter(new Locator.FilterOptions().setHasText("تعاونية تيويزي للأركان"))).hasCount(1);
-            assertThat(cards.filter(new Locator.FilterOptions().setHasText("تعاونية نور خريبكة"))).hasCount(1);
-            assertThat(cards.filter(new Locator.FilterOptions().setHasText("مجمع نساء سجنان للفخار"))).hasCount(1);
+            assertThat(cards.filter(new Locator.FilterOptions().setHasText("تعاونية تيويزي للأركان")))
+                    .hasCount(1);
+            assertThat(cards.filter(new Locator.FilterOptions().setHasText("تعاونية نور خريبكة")))
+                    .hasCount(1);
+            assertThat(cards.filter(new Locator.FilterOptions().setHasText("مجمع نساء سجنان للفخار")))
+                    .hasCount(1);
             // Not yet verified: not public.
             assertThat(page.getByText("تعاونية الزهرة للكسكس")).hasCount(0);
 
             switchToFrench(page);
-            assertThat(cards.filter(new Locator.FilterOptions().setHasText("Coopérative Tiwizi Argan"))).hasCount(1);
+            assertThat(cards.filter(new Locator.FilterOptions().setHasText("Coopérative Tiwizi Argan")))
+                    .hasCount(1);
 
             // The storefront, reached by following the card.
-            cards.filter(new Locator.FilterOptions().setHasText("Coopérative Tiwizi Argan")).click();
+            cards.filter(new Locator.FilterOptions().setHasText("Coopérative Tiwizi Argan"))
+                    .click();
             page.waitForURL(Pattern.compile(".*/c/" + SLUG + "$"));
             assertDirection(page, "fr", "ltr");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
@@ -183,7 +190,9 @@ class BrowserJourneyTest {
     }
 
     private void switchToFrench(Page page) {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Français").setExact(true))
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Français").setExact(true))
                 .click();
         page.waitForURL(Pattern.compile(".*[?&]lang=fr$"));
         assertDirection(page, "fr", "ltr");

@@ -80,7 +80,11 @@ class ApplicationValidationTest {
         for (Map.Entry<String, String> entry : form.entrySet()) {
             request = request.param(entry.getKey(), entry.getValue());
         }
-        String html = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).contains("field-error").contains(message);
         assertThat(count()).isEqualTo(before);
     }
@@ -160,7 +164,9 @@ class ApplicationValidationTest {
     }
 
     private long count() {
-        return jdbc.sql("select count(*) from cooperative.cooperatives").query(Long.class).single();
+        return jdbc.sql("select count(*) from cooperative.cooperatives")
+                .query(Long.class)
+                .single();
     }
 
     private String slugOf(java.util.UUID id) {

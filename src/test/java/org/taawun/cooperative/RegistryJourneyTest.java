@@ -50,7 +50,8 @@ class RegistryJourneyTest {
     @Test
     void anApplicantBecomesTheManagerOfAVerifiedCooperative() throws Exception {
         String email = fixtures.uniqueEmail();
-        UUID id = registry.apply(Fixtures.application("Coopérative Parcours " + email.hashCode(), email), Locale.FRENCH);
+        UUID id =
+                registry.apply(Fixtures.application("Coopérative Parcours " + email.hashCode(), email), Locale.FRENCH);
         String slug = slug(id);
         mvc.perform(get("/c/{slug}", slug)).andExpect(status().isNotFound());
 
@@ -111,8 +112,9 @@ class RegistryJourneyTest {
                         .param("reason", "Numéro d’immatriculation introuvable"))
                 .andExpect(status().is3xxRedirection());
         assertThat(fixtures.status(id)).isEqualTo("REJECTED");
-        assertThat(fixtures.outboxFor(email)).last().satisfies(mail -> assertThat(mail[1])
-                .contains("Numéro d’immatriculation introuvable"));
+        assertThat(fixtures.outboxFor(email))
+                .last()
+                .satisfies(mail -> assertThat(mail[1]).contains("Numéro d’immatriculation introuvable"));
 
         mvc.perform(post("/admin/cooperatives/{id}/verify", id)
                         .with(csrf())
@@ -151,9 +153,13 @@ class RegistryJourneyTest {
                         .param("confirm", "first-password"))
                 .andExpect(redirectedUrl("/login?created"));
         String known = mvc.perform(post("/password/forgot").with(csrf()).param("email", email))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String unknown = mvc.perform(post("/password/forgot").with(csrf()).param("email", "nobody-" + email))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(unknown).isEqualTo(known);
         assertThat(fixtures.outboxFor("nobody-" + email)).isEmpty();
 

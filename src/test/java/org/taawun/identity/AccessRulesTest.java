@@ -114,18 +114,22 @@ class AccessRulesTest {
 
         MockHttpServletRequestBuilder request = switch (action) {
             case READ_MANAGEMENT_PAGE -> get("/manage/cooperatives/{id}", coop);
-            case EDIT_STOREFRONT -> post("/manage/cooperatives/{id}", coop)
-                    .param("slug", "tiwizi-argan")
-                    .param("storyFr", marker);
-            case ADD_CERTIFICATION -> post("/manage/cooperatives/{id}/certifications", coop)
-                    .param("kind", "ORGANIC")
-                    .param("reference", "BIO-" + marker.hashCode());
-            case EDIT_PROFILE_BY_API -> put("/api/v1/cooperatives/{id}/profile", coop)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"slug\":\"tiwizi-argan\",\"storyFr\":\"" + marker + "\"}");
+            case EDIT_STOREFRONT ->
+                post("/manage/cooperatives/{id}", coop)
+                        .param("slug", "tiwizi-argan")
+                        .param("storyFr", marker);
+            case ADD_CERTIFICATION ->
+                post("/manage/cooperatives/{id}/certifications", coop)
+                        .param("kind", "ORGANIC")
+                        .param("reference", "BIO-" + marker.hashCode());
+            case EDIT_PROFILE_BY_API ->
+                put("/api/v1/cooperatives/{id}/profile", coop)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"slug\":\"tiwizi-argan\",\"storyFr\":\"" + marker + "\"}");
             case LIST_APPLICATIONS -> get("/admin/cooperatives");
             case VERIFY_APPLICATION -> post("/admin/cooperatives/{id}/verify", target);
-            case SUSPEND_COOPERATIVE -> post("/admin/cooperatives/{id}/suspend", target).param("reason", "test");
+            case SUSPEND_COOPERATIVE ->
+                post("/admin/cooperatives/{id}/suspend", target).param("reason", "test");
             case MANAGE_USERS -> get("/admin/users");
         };
         if (!action.api) {
@@ -139,7 +143,9 @@ class AccessRulesTest {
 
         if (allowed) {
             assertThat(response.getStatus()).as("status").isBetween(200, 399);
-            assertThat(String.valueOf(response.getRedirectedUrl())).as("not sent to sign in").doesNotContain("/login");
+            assertThat(String.valueOf(response.getRedirectedUrl()))
+                    .as("not sent to sign in")
+                    .doesNotContain("/login");
             return;
         }
         if (who == Who.VISITOR) {

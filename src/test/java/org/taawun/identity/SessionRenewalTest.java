@@ -28,9 +28,12 @@ class SessionRenewalTest {
 
     @Test
     void theSessionIdChangesAtSignIn() throws Exception {
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         HttpResponse<String> page = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         String before = find(SESSION, page.headers().firstValue("Set-Cookie").orElseThrow());
         String csrf = find(CSRF, page.body());

@@ -56,7 +56,9 @@ class SignInTest {
         String email = newCustomer("a-long-password-2");
         assertThat(login(email, "wrong-password", "10.0.0.2").getResponse().getRedirectedUrl())
                 .isEqualTo("/login?error");
-        assertThat(login("nobody-" + email, "wrong-password", "10.0.0.2").getResponse().getRedirectedUrl())
+        assertThat(login("nobody-" + email, "wrong-password", "10.0.0.2")
+                        .getResponse()
+                        .getRedirectedUrl())
                 .isEqualTo("/login?error");
     }
 
@@ -101,10 +103,11 @@ class SignInTest {
     @Test
     void pagesCarrySecurityHeaders() throws Exception {
         mvc.perform(get("/"))
-                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString(
-                        "frame-ancestors 'none'")))
-                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString(
-                        "script-src 'self'")))
+                .andExpect(header().string(
+                                "Content-Security-Policy",
+                                org.hamcrest.Matchers.containsString("frame-ancestors 'none'")))
+                .andExpect(header().string(
+                                "Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
@@ -149,7 +152,9 @@ class SignInTest {
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.code").value("bad-credentials"))
                 .andExpect(jsonPath("$.detail").value("E-mail ou mot de passe incorrect."));
-        mvc.perform(post("/api/v1/auth/tokens").contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"\"}"))
+        mvc.perform(post("/api/v1/auth/tokens")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("invalid-input"));
     }

@@ -55,7 +55,9 @@ class OutboxTest {
                 throw new IllegalStateException("provider down");
             }
             delivered.add(message.recipient());
-            deliveries.computeIfAbsent(message.recipient(), r -> new AtomicInteger()).incrementAndGet();
+            deliveries
+                    .computeIfAbsent(message.recipient(), r -> new AtomicInteger())
+                    .incrementAndGet();
         }
     }
 
@@ -92,8 +94,8 @@ class OutboxTest {
     }
 
     private static NotificationRequested sms(String recipient) {
-        return new NotificationRequested(Channel.SMS, recipient, Locale.ENGLISH, "shared.brand", "shared.saved",
-                List.of());
+        return new NotificationRequested(
+                Channel.SMS, recipient, Locale.ENGLISH, "shared.brand", "shared.saved", List.of());
     }
 
     @Test

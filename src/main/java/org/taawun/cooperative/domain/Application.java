@@ -13,33 +13,43 @@ import org.taawun.cooperative.LegalForm;
 /** An application to join the registry, as typed by the applicant. */
 public record Application(
         @NotBlank(message = "{shared.validation.required}") @Size(max = 150, message = "{shared.validation.too-long}")
-                String nameAr,
+        String nameAr,
+
         @NotBlank(message = "{shared.validation.required}") @Size(max = 150, message = "{shared.validation.too-long}")
-                String nameFr,
+        String nameFr,
+
         @NotNull(message = "{shared.validation.required}") Country country,
+
         @NotBlank(message = "{shared.validation.required}") @Size(max = 8, message = "{cooperative.error.region}")
-                String regionCode,
+        String regionCode,
+
         @NotNull(message = "{shared.validation.required}") LegalForm legalForm,
+
         @NotBlank(message = "{shared.validation.required}")
-                @Size(max = 60, message = "{shared.validation.too-long}")
-                @Pattern(regexp = "[\\p{L}\\p{N} /.\\-]*", message = "{cooperative.error.registration}")
-                String registrationNumber,
+        @Size(max = 60, message = "{shared.validation.too-long}")
+        @Pattern(regexp = "[\\p{L}\\p{N} /.\\-]*", message = "{cooperative.error.registration}")
+        String registrationNumber,
+
         @NotNull(message = "{shared.validation.required}")
-                @Min(value = 1900, message = "{cooperative.error.founding-year}")
-                @Max(value = 2100, message = "{cooperative.error.founding-year}")
-                Integer foundingYear,
+        @Min(value = 1900, message = "{cooperative.error.founding-year}")
+        @Max(value = 2100, message = "{cooperative.error.founding-year}")
+        Integer foundingYear,
+
         @NotNull(message = "{shared.validation.required}")
-                @Min(value = 1, message = "{cooperative.error.members}")
-                @Max(value = 100000, message = "{cooperative.error.members}")
-                Integer members,
+        @Min(value = 1, message = "{cooperative.error.members}")
+        @Max(value = 100000, message = "{cooperative.error.members}")
+        Integer members,
+
         @NotBlank(message = "{shared.validation.required}") @Size(max = 30, message = "{shared.validation.phone}")
-                String contactPhone,
+        String contactPhone,
+
         @NotBlank(message = "{shared.validation.required}") @Size(max = 120, message = "{shared.validation.too-long}")
-                String applicantName,
+        String applicantName,
+
         @NotBlank(message = "{shared.validation.required}")
-                @Email(message = "{shared.validation.email}")
-                @Size(max = 254, message = "{shared.validation.too-long}")
-                String applicantEmail) {
+        @Email(message = "{shared.validation.email}")
+        @Size(max = 254, message = "{shared.validation.too-long}")
+        String applicantEmail) {
 
     public static Application empty() {
         return new Application("", "", Country.MA, "", LegalForm.COOPERATIVE, "", null, null, "", "", "");

@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.taawun.cooperative.Country;
 import org.taawun.cooperative.CooperativeStatus;
 import org.taawun.cooperative.CooperativeView;
+import org.taawun.cooperative.Country;
 import org.taawun.cooperative.LegalForm;
 import org.taawun.shared.web.ProblemException;
 
@@ -121,8 +121,23 @@ public class Cooperative {
     }
 
     public CooperativeView view(List<CooperativeView.Certification> certifications) {
-        return new CooperativeView(id, slug, nameAr, nameFr, country, regionCode, legalForm, foundingYear, members,
-                status, country.currency(), storyAr, storyFr, storyEn, logo, certifications);
+        return new CooperativeView(
+                id,
+                slug,
+                nameAr,
+                nameFr,
+                country,
+                regionCode,
+                legalForm,
+                foundingYear,
+                members,
+                status,
+                country.currency(),
+                storyAr,
+                storyFr,
+                storyEn,
+                logo,
+                certifications);
     }
 
     private void requireStatus(CooperativeStatus expected) {

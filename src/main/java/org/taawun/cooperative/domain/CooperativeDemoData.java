@@ -55,12 +55,25 @@ class CooperativeDemoData implements ApplicationRunner {
         if (!settings.enabled() || cooperatives.count() > 0) {
             return;
         }
-        Cooperative argan = add(DemoIds.COOP_ARGAN, "tiwizi-argan",
-                new Application("تعاونية تيويزي للأركان", "Coopérative Tiwizi Argan", Country.MA, "MA-09",
-                        LegalForm.COOPERATIVE, "ODCO-AG-2011-0457", 2011, 46, "+212661234501",
-                        "Fatima Ait Lahcen", "manager1@taawun.test"),
-                "ar", new Color(0xA4462B));
-        argan.editProfile("tiwizi-argan",
+        Cooperative argan = add(
+                DemoIds.COOP_ARGAN,
+                "tiwizi-argan",
+                new Application(
+                        "تعاونية تيويزي للأركان",
+                        "Coopérative Tiwizi Argan",
+                        Country.MA,
+                        "MA-09",
+                        LegalForm.COOPERATIVE,
+                        "ODCO-AG-2011-0457",
+                        2011,
+                        46,
+                        "+212661234501",
+                        "Fatima Ait Lahcen",
+                        "manager1@taawun.test"),
+                "ar",
+                new Color(0xA4462B));
+        argan.editProfile(
+                "tiwizi-argan",
                 "نساء دوار تيويزي قرب تارودانت يكسرن اللوز ويعصرن زيت الأركان يدويا كما تعلمنه من أمهاتهن. نبيع زيت"
                         + " الأركان الغذائي والتجميلي، والأملو باللوز والعسل.",
                 "Les femmes du douar Tiwizi, près de Taroudant, concassent les amandons et pressent l'huile d'argan à"
@@ -71,12 +84,25 @@ class CooperativeDemoData implements ApplicationRunner {
         certify(argan, CertificationKind.ONSSA_AUTHORISATION, "AS.09.214.2021", LocalDate.of(2027, 6, 30));
         certify(argan, CertificationKind.ARGAN_PGI, "IGP-ARG-0318", LocalDate.of(2027, 12, 31));
 
-        Cooperative khouribga = add(DemoIds.COOP_KHOURIBGA, "nour-khouribga",
-                new Application("تعاونية نور خريبكة", "Coopérative Nour Khouribga", Country.MA, "MA-05",
-                        LegalForm.COOPERATIVE, "ODCO-KH-2016-0102", 2016, 23, "+212662345602",
-                        "Khadija Bennani", "manager2@taawun.test"),
-                "ar", new Color(0x2F6B3A));
-        khouribga.editProfile("nour-khouribga",
+        Cooperative khouribga = add(
+                DemoIds.COOP_KHOURIBGA,
+                "nour-khouribga",
+                new Application(
+                        "تعاونية نور خريبكة",
+                        "Coopérative Nour Khouribga",
+                        Country.MA,
+                        "MA-05",
+                        LegalForm.COOPERATIVE,
+                        "ODCO-KH-2016-0102",
+                        2016,
+                        23,
+                        "+212662345602",
+                        "Khadija Bennani",
+                        "manager2@taawun.test"),
+                "ar",
+                new Color(0x2F6B3A));
+        khouribga.editProfile(
+                "nour-khouribga",
                 "تعاونية نسائية من إقليم خريبكة: زيت الزيتون البكر، عصير الرمان، الكسكس المفتول باليد، والزرابي"
                         + " والمنسوجات اليدوية.",
                 "Coopérative de femmes de la province de Khouribga : huile d'olive vierge, jus de grenade, couscous"
@@ -85,23 +111,48 @@ class CooperativeDemoData implements ApplicationRunner {
                         + " couscous, carpets and hand-woven textiles.");
         certify(khouribga, CertificationKind.ONSSA_AGREMENT, "AG.05.087.2019", LocalDate.of(2027, 3, 31));
 
-        Cooperative sejnane = add(DemoIds.COOP_TUNISIA, "sejnane-women",
-                new Application("مجمع نساء سجنان للفخار", "Groupement des femmes de Sejnane", Country.TN, "TN-23",
-                        LegalForm.WOMENS_GROUP, "GDA-BZ-2018-031", 2018, 31, "+21698123403", "Salma Trabelsi",
+        Cooperative sejnane = add(
+                DemoIds.COOP_TUNISIA,
+                "sejnane-women",
+                new Application(
+                        "مجمع نساء سجنان للفخار",
+                        "Groupement des femmes de Sejnane",
+                        Country.TN,
+                        "TN-23",
+                        LegalForm.WOMENS_GROUP,
+                        "GDA-BZ-2018-031",
+                        2018,
+                        31,
+                        "+21698123403",
+                        "Salma Trabelsi",
                         "manager-tn@taawun.test"),
-                "fr", new Color(0x7A4E9E));
-        sejnane.editProfile("sejnane-women",
+                "fr",
+                new Color(0x7A4E9E));
+        sejnane.editProfile(
+                "sejnane-women",
                 "نساء سجنان يصنعن الفخار باليد ويطهينه على نار الحطب، حرفة متوارثة منذ قرون.",
                 "Les femmes de Sejnane modèlent la poterie à la main et la cuisent au feu de bois, un savoir-faire"
                         + " transmis depuis des siècles.",
                 "The women of Sejnane shape pottery by hand and fire it over wood, a craft handed down for"
                         + " centuries.");
 
-        Cooperative pending = new Cooperative(DemoIds.COOP_PENDING,
-                new Application("تعاونية الزهرة للكسكس", "Coopérative Zahra Couscous", Country.MA, "MA-06",
-                        LegalForm.COOPERATIVE, "ODCO-CS-2023-0911", 2023, 12, "+212663456704", "Zahra El Idrissi",
+        Cooperative pending = new Cooperative(
+                DemoIds.COOP_PENDING,
+                new Application(
+                        "تعاونية الزهرة للكسكس",
+                        "Coopérative Zahra Couscous",
+                        Country.MA,
+                        "MA-06",
+                        LegalForm.COOPERATIVE,
+                        "ODCO-CS-2023-0911",
+                        2023,
+                        12,
+                        "+212663456704",
+                        "Zahra El Idrissi",
                         "zahra@taawun.test"),
-                "zahra-couscous", "+212663456704", Locale.forLanguageTag("ar"));
+                "zahra-couscous",
+                "+212663456704",
+                Locale.forLanguageTag("ar"));
         cooperatives.save(pending);
     }
 
@@ -141,7 +192,9 @@ class CooperativeDemoData implements ApplicationRunner {
     }
 
     private static String initials(String name) {
-        String[] words = name.replace("Coopérative ", "").replace("Groupement des femmes de ", "").split("\\s+");
+        String[] words = name.replace("Coopérative ", "")
+                .replace("Groupement des femmes de ", "")
+                .split("\\s+");
         StringBuilder initials = new StringBuilder();
         for (int i = 0; i < Math.min(2, words.length); i++) {
             initials.append(Character.toUpperCase(words[i].charAt(0)));

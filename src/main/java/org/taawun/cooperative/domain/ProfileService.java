@@ -88,7 +88,8 @@ public class ProfileService {
     @Transactional
     public void removeCertification(UUID id, UUID certificationId) {
         guard.requireMayActFor(id);
-        Certification certification = certifications.findById(certificationId)
+        Certification certification = certifications
+                .findById(certificationId)
                 .filter(c -> c.cooperativeId().equals(id))
                 .orElseThrow(() -> ProblemException.notFound("certification-not-found", "cooperative.error.not-found"));
         certifications.delete(certification);
@@ -97,7 +98,8 @@ public class ProfileService {
     }
 
     private Cooperative find(UUID id) {
-        return cooperatives.findById(id)
+        return cooperatives
+                .findById(id)
                 .orElseThrow(() -> ProblemException.notFound("cooperative-not-found", "cooperative.error.not-found"));
     }
 }

@@ -51,13 +51,18 @@ public class RegistryService {
         if (application.foundingYear() > Year.now().getValue()) {
             throw new InvalidFieldException("foundingYear", "cooperative.error.founding-year");
         }
-        String phone = PhoneNumbers.normalise(application.contactPhone(), application.country().name())
+        String phone = PhoneNumbers.normalise(
+                        application.contactPhone(), application.country().name())
                 .orElseThrow(() -> new InvalidFieldException("contactPhone", "shared.validation.phone"));
-        Cooperative cooperative = new Cooperative(application, freeSlug(Slugs.fromName(application.nameFr())),
-                phone, locale);
+        Cooperative cooperative =
+                new Cooperative(application, freeSlug(Slugs.fromName(application.nameFr())), phone, locale);
         cooperatives.save(cooperative);
-        events.publishEvent(NotificationRequested.email(cooperative.applicantEmail(), locale,
-                "cooperative.mail.received.subject", "cooperative.mail.received.body", cooperative.applicantName(),
+        events.publishEvent(NotificationRequested.email(
+                cooperative.applicantEmail(),
+                locale,
+                "cooperative.mail.received.subject",
+                "cooperative.mail.received.body",
+                cooperative.applicantName(),
                 cooperative.displayName(locale.getLanguage())));
         return cooperative.id();
     }
@@ -69,8 +74,12 @@ public class RegistryService {
         Cooperative cooperative = find(id);
         cooperative.verify();
         Locale locale = cooperative.applicantLocale();
-        accounts.appointManager(cooperative.id(), cooperative.displayName(locale.getLanguage()),
-                cooperative.applicantEmail(), cooperative.applicantName(), locale);
+        accounts.appointManager(
+                cooperative.id(),
+                cooperative.displayName(locale.getLanguage()),
+                cooperative.applicantEmail(),
+                cooperative.applicantName(),
+                locale);
         events.publishEvent(new CooperativeVerified(cooperative.id()));
     }
 
@@ -80,9 +89,14 @@ public class RegistryService {
         Cooperative cooperative = find(id);
         cooperative.reject(requireReason(reason));
         Locale locale = cooperative.applicantLocale();
-        events.publishEvent(NotificationRequested.email(cooperative.applicantEmail(), locale,
-                "cooperative.mail.rejected.subject", "cooperative.mail.rejected.body", cooperative.applicantName(),
-                cooperative.displayName(locale.getLanguage()), cooperative.rejectionReason(),
+        events.publishEvent(NotificationRequested.email(
+                cooperative.applicantEmail(),
+                locale,
+                "cooperative.mail.rejected.subject",
+                "cooperative.mail.rejected.body",
+                cooperative.applicantName(),
+                cooperative.displayName(locale.getLanguage()),
+                cooperative.rejectionReason(),
                 properties.baseUrl() + "/apply"));
     }
 
@@ -92,9 +106,14 @@ public class RegistryService {
         Cooperative cooperative = find(id);
         cooperative.suspend(requireReason(reason));
         Locale locale = cooperative.applicantLocale();
-        events.publishEvent(NotificationRequested.email(cooperative.applicantEmail(), locale,
-                "cooperative.mail.suspended.subject", "cooperative.mail.suspended.body", cooperative.applicantName(),
-                cooperative.displayName(locale.getLanguage()), cooperative.rejectionReason()));
+        events.publishEvent(NotificationRequested.email(
+                cooperative.applicantEmail(),
+                locale,
+                "cooperative.mail.suspended.subject",
+                "cooperative.mail.suspended.body",
+                cooperative.applicantName(),
+                cooperative.displayName(locale.getLanguage()),
+                cooperative.rejectionReason()));
         events.publishEvent(new CooperativeSuspended(cooperative.id()));
     }
 
@@ -120,7 +139,8 @@ public class RegistryService {
     }
 
     private Cooperative find(UUID id) {
-        return cooperatives.findById(id)
+        return cooperatives
+                .findById(id)
                 .orElseThrow(() -> ProblemException.notFound("cooperative-not-found", "cooperative.error.not-found"));
     }
 

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.taawun.cooperative.CooperativeStatus;
+import org.taawun.cooperative.domain.CertificationRepository;
 import org.taawun.cooperative.domain.Cooperative;
 import org.taawun.cooperative.domain.CooperativeRepository;
-import org.taawun.cooperative.domain.CertificationRepository;
 import org.taawun.cooperative.domain.RegistryService;
 import org.taawun.identity.Accounts;
 import org.taawun.shared.web.InvalidFieldException;
@@ -66,7 +66,8 @@ class AdminCooperativesController {
 
     @GetMapping("/cooperatives/{id}")
     String show(@PathVariable UUID id, Model model) {
-        Cooperative cooperative = cooperatives.findById(id)
+        Cooperative cooperative = cooperatives
+                .findById(id)
                 .orElseThrow(() -> ProblemException.notFound("cooperative-not-found", "cooperative.error.not-found"));
         model.addAttribute("coop", cooperative);
         model.addAttribute("managers", accounts.managersOf(id));

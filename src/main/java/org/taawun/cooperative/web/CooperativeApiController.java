@@ -42,9 +42,22 @@ class CooperativeApiController {
             List<CooperativeView.Certification> certifications) {
 
         static CooperativeJson of(CooperativeView c) {
-            return new CooperativeJson(c.id(), c.slug(), c.nameAr(), c.nameFr(), c.country().name(), c.regionCode(),
-                    c.legalForm().name(), c.foundingYear(), c.members(), c.currency(), c.storyAr(), c.storyFr(),
-                    c.storyEn(), c.logo() == null ? null : "/media/" + c.logo(), c.certifications());
+            return new CooperativeJson(
+                    c.id(),
+                    c.slug(),
+                    c.nameAr(),
+                    c.nameFr(),
+                    c.country().name(),
+                    c.regionCode(),
+                    c.legalForm().name(),
+                    c.foundingYear(),
+                    c.members(),
+                    c.currency(),
+                    c.storyAr(),
+                    c.storyFr(),
+                    c.storyEn(),
+                    c.logo() == null ? null : "/media/" + c.logo(),
+                    c.certifications());
         }
     }
 
@@ -57,7 +70,8 @@ class CooperativeApiController {
     }
 
     @GetMapping
-    PageAnswer<CooperativeJson> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    PageAnswer<CooperativeJson> list(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         PageAnswer.requireValid(page, size);
         Page<CooperativeView> result = directory.listPublic(page, size);
         return PageAnswer.of(result.map(CooperativeJson::of));
@@ -65,7 +79,8 @@ class CooperativeApiController {
 
     @GetMapping("/{id}")
     CooperativeJson one(@PathVariable UUID id) {
-        return directory.findPublic(id)
+        return directory
+                .findPublic(id)
                 .map(CooperativeJson::of)
                 .orElseThrow(() -> ProblemException.notFound("cooperative-not-found", "cooperative.error.not-found"));
     }

@@ -30,7 +30,9 @@ class StorefrontController {
 
     @GetMapping("/c/{slug}")
     String storefront(@PathVariable String slug, Model model) {
-        CooperativeView cooperative = (Slugs.isValid(slug) ? directory.findPublicBySlug(slug) : Optional.<CooperativeView>empty())
+        CooperativeView cooperative = (Slugs.isValid(slug)
+                        ? directory.findPublicBySlug(slug)
+                        : Optional.<CooperativeView>empty())
                 .orElseThrow(() -> ProblemException.notFound("cooperative-not-found", "cooperative.error.not-found"));
         model.addAttribute("coop", cooperative);
         return "cooperative/storefront";

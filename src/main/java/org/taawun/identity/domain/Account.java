@@ -48,10 +48,7 @@ public class Account {
     private Set<Role> roles = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(
-            schema = "identity",
-            name = "account_cooperatives",
-            joinColumns = @JoinColumn(name = "account_id"))
+    @CollectionTable(schema = "identity", name = "account_cooperatives", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "cooperative_id")
     private Set<UUID> cooperativeIds = new HashSet<>();
 

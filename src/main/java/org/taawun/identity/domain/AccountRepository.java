@@ -21,7 +21,9 @@ public interface AccountRepository extends JpaRepository<Account, UUID> {
     @Query("select a from Account a join a.cooperativeIds c where c = :cooperativeId order by a.displayName")
     List<Account> findActingFor(@Param("cooperativeId") UUID cooperativeId);
 
-    @Query(value = "select count(*) > 0 from identity.account_cooperatives where account_id = :account"
-            + " and cooperative_id = :cooperative", nativeQuery = true)
+    @Query(
+            value = "select count(*) > 0 from identity.account_cooperatives where account_id = :account"
+                    + " and cooperative_id = :cooperative",
+            nativeQuery = true)
     boolean actsFor(@Param("account") UUID accountId, @Param("cooperative") UUID cooperativeId);
 }

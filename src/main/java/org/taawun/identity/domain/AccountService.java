@@ -58,12 +58,20 @@ public class AccountService {
         account.grant(Role.COOP_MANAGER);
         account.actFor(cooperativeId);
         if (account.status() == AccountStatus.INVITED) {
-            sendInvitation(account, "identity.mail.invite-manager.subject", "identity.mail.invite-manager.body",
+            sendInvitation(
+                    account,
+                    "identity.mail.invite-manager.subject",
+                    "identity.mail.invite-manager.body",
                     cooperativeName);
         } else {
-            events.publishEvent(NotificationRequested.email(account.email(), account.locale(),
-                    "identity.mail.appointed.subject", "identity.mail.appointed.body", account.displayName(),
-                    cooperativeName, properties.baseUrl() + "/manage"));
+            events.publishEvent(NotificationRequested.email(
+                    account.email(),
+                    account.locale(),
+                    "identity.mail.appointed.subject",
+                    "identity.mail.appointed.body",
+                    account.displayName(),
+                    cooperativeName,
+                    properties.baseUrl() + "/manage"));
         }
         return account.id();
     }
@@ -89,8 +97,12 @@ public class AccountService {
                 .filter(a -> a.status() != AccountStatus.SUSPENDED)
                 .ifPresent(account -> {
                     String secret = tokens.issue(account.id(), OneTimeTokens.Purpose.RESET);
-                    events.publishEvent(NotificationRequested.email(account.email(), account.locale(),
-                            "identity.mail.reset.subject", "identity.mail.reset.body", account.displayName(),
+                    events.publishEvent(NotificationRequested.email(
+                            account.email(),
+                            account.locale(),
+                            "identity.mail.reset.subject",
+                            "identity.mail.reset.body",
+                            account.displayName(),
                             properties.baseUrl() + "/password/reset?token=" + secret));
                 });
     }
@@ -104,7 +116,8 @@ public class AccountService {
     @Transactional
     public Optional<UUID> setPasswordWithLink(String secret, String password) {
         Optional<UUID> accountId = tokens.consume(secret);
-        accountId.flatMap(accounts::findById)
+        accountId
+                .flatMap(accounts::findById)
                 .filter(a -> a.status() != AccountStatus.SUSPENDED)
                 .ifPresent(account -> {
                     account.setPassword(passwords.encode(password));
@@ -142,7 +155,13 @@ public class AccountService {
 
     private void sendInvitation(Account account, String subjectKey, String bodyKey, String cooperativeName) {
         String secret = tokens.issue(account.id(), OneTimeTokens.Purpose.INVITE);
-        events.publishEvent(NotificationRequested.email(account.email(), account.locale(), subjectKey, bodyKey,
-                account.displayName(), cooperativeName, properties.baseUrl() + "/invitation?token=" + secret));
+        events.publishEvent(NotificationRequested.email(
+                account.email(),
+                account.locale(),
+                subjectKey,
+                bodyKey,
+                account.displayName(),
+                cooperativeName,
+                properties.baseUrl() + "/invitation?token=" + secret));
     }
 }

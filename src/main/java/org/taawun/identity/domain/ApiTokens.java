@@ -48,6 +48,8 @@ public class ApiTokens {
     }
 
     public void revokeAll(UUID accountId) {
-        jdbc.sql("delete from identity.api_tokens where account_id = ?").param(accountId).update();
+        jdbc.sql("delete from identity.api_tokens where account_id = ?")
+                .param(accountId)
+                .update();
     }
 }

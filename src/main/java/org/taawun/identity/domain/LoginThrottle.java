@@ -28,7 +28,8 @@ public class LoginThrottle {
 
     public boolean isBlocked(String email, String address) {
         Timestamp since = Timestamp.from(Instant.now().minus(WINDOW));
-        long forAccount = jdbc.sql("select count(*) from identity.login_failures where account_key = ? and failed_at > ?")
+        long forAccount = jdbc.sql(
+                        "select count(*) from identity.login_failures where account_key = ? and failed_at > ?")
                 .params(key(email), since)
                 .query(Long.class)
                 .single();
@@ -49,7 +50,9 @@ public class LoginThrottle {
     }
 
     public void recordSuccess(String email) {
-        jdbc.sql("delete from identity.login_failures where account_key = ?").param(key(email)).update();
+        jdbc.sql("delete from identity.login_failures where account_key = ?")
+                .param(key(email))
+                .update();
     }
 
     @Scheduled(fixedDelay = 3_600_000, initialDelay = 60_000)

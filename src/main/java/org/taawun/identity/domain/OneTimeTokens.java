@@ -36,8 +36,11 @@ public class OneTimeTokens {
         String secret = Hashing.newSecret();
         jdbc.sql("insert into identity.one_time_tokens (token_hash, account_id, purpose, expires_at)"
                         + " values (?, ?, ?, ?)")
-                .params(Hashing.sha256(secret), accountId, purpose.name(), java.sql.Timestamp.from(
-                        Instant.now().plus(purpose.lifetime)))
+                .params(
+                        Hashing.sha256(secret),
+                        accountId,
+                        purpose.name(),
+                        java.sql.Timestamp.from(Instant.now().plus(purpose.lifetime)))
                 .update();
         return secret;
     }

@@ -33,11 +33,14 @@ class AdminUsersController {
 
     record InviteForm(
             @NotBlank(message = "{shared.validation.required}")
-                    @Size(max = 120, message = "{shared.validation.too-long}")
-                    String name,
-            @NotBlank(message = "{shared.validation.required}") @Email(message = "{shared.validation.email}")
-                    @Size(max = 254, message = "{shared.validation.too-long}")
-                    String email,
+            @Size(max = 120, message = "{shared.validation.too-long}")
+            String name,
+
+            @NotBlank(message = "{shared.validation.required}")
+            @Email(message = "{shared.validation.email}")
+            @Size(max = 254, message = "{shared.validation.too-long}")
+            String email,
+
             Set<Role> roles) {}
 
     private static final int PAGE_SIZE = 50;

@@ -28,14 +28,21 @@ class ApiProblemHandlers implements AuthenticationEntryPoint, AccessDeniedHandle
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer");
-        problems.write(response, problems.build(HttpStatus.UNAUTHORIZED, "unauthenticated",
-                "shared.error.unauthenticated", locales.resolveLocale(request)));
+        problems.write(
+                response,
+                problems.build(
+                        HttpStatus.UNAUTHORIZED,
+                        "unauthenticated",
+                        "shared.error.unauthenticated",
+                        locales.resolveLocale(request)));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        problems.write(response, problems.build(HttpStatus.FORBIDDEN, "forbidden", "shared.error.forbidden",
-                locales.resolveLocale(request)));
+        problems.write(
+                response,
+                problems.build(
+                        HttpStatus.FORBIDDEN, "forbidden", "shared.error.forbidden", locales.resolveLocale(request)));
     }
 }

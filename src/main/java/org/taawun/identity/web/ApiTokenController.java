@@ -31,7 +31,9 @@ import org.taawun.shared.web.Problems;
 @RequestMapping("/api/v1/auth/tokens")
 class ApiTokenController {
 
-    record Credentials(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 128) String password) {}
+    record Credentials(
+            @NotBlank @Size(max = 254) String email,
+            @NotBlank @Size(max = 128) String password) {}
 
     record Token(String token, Instant expiresAt) {}
 

@@ -40,7 +40,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<TaawunUser> user = tokens.accountOf(header.substring(PREFIX.length()).trim())
+        Optional<TaawunUser> user = tokens.accountOf(
+                        header.substring(PREFIX.length()).trim())
                 .flatMap(accounts::findById)
                 .map(a -> a.toUser().withoutPassword())
                 .filter(TaawunUser::isEnabled);
@@ -49,8 +50,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                user.get(), null, user.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

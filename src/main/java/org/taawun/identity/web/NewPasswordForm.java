@@ -5,9 +5,11 @@ import jakarta.validation.constraints.Size;
 
 record NewPasswordForm(
         String token,
+
         @NotBlank(message = "{shared.validation.required}")
-                @Size(min = Passwords.MIN, max = Passwords.MAX, message = "{identity.password.rule}")
-                String password,
+        @Size(min = Passwords.MIN, max = Passwords.MAX, message = "{identity.password.rule}")
+        String password,
+
         String confirm) {
 
     /** The two passwords typed must be the same; the error shows next to the second one. */

@@ -35,7 +35,10 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         return new DelegatingPasswordEncoder(
                 "argon2",
-                Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt",
+                Map.of(
+                        "argon2",
+                        Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                        "bcrypt",
                         new BCryptPasswordEncoder()));
     }
 
@@ -71,7 +74,8 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(tokens, UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
+                .headers(h ->
+                        h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/**")
@@ -95,7 +99,8 @@ class SecurityConfiguration {
                         .failureHandler(failures)
                         .permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?bye").deleteCookies("JSESSIONID"))
+                .logout(logout ->
+                        logout.logoutUrl("/logout").logoutSuccessUrl("/?bye").deleteCookies("JSESSIONID"))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))

@@ -6,13 +6,17 @@ import jakarta.validation.constraints.Size;
 
 record SignupForm(
         @NotBlank(message = "{shared.validation.required}") @Size(max = 120, message = "{shared.validation.too-long}")
-                String name,
-        @NotBlank(message = "{shared.validation.required}") @Email(message = "{shared.validation.email}")
-                @Size(max = 254, message = "{shared.validation.too-long}")
-                String email,
+        String name,
+
         @NotBlank(message = "{shared.validation.required}")
-                @Size(min = Passwords.MIN, max = Passwords.MAX, message = "{identity.password.rule}")
-                String password,
+        @Email(message = "{shared.validation.email}")
+        @Size(max = 254, message = "{shared.validation.too-long}")
+        String email,
+
+        @NotBlank(message = "{shared.validation.required}")
+        @Size(min = Passwords.MIN, max = Passwords.MAX, message = "{identity.password.rule}")
+        String password,
+
         String confirm) {
 
     static SignupForm empty() {

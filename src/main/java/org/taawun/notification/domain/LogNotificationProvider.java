@@ -25,7 +25,12 @@ class LogNotificationProvider implements NotificationProvider {
 
     @Override
     public void send(OutboxMessage message) {
-        log.info("Notification {} by {} to {}: {}\n{}", message.id(), message.channel(), message.maskedRecipient(),
-                message.subject(), message.body());
+        log.info(
+                "Notification {} by {} to {}: {}\n{}",
+                message.id(),
+                message.channel(),
+                message.maskedRecipient(),
+                message.subject(),
+                message.body());
     }
 }

@@ -20,8 +20,14 @@ public class Outbox {
 
     /** A row as administrators see it. */
     public record Entry(
-            UUID id, Channel channel, String subject, Status status, int attempts, Instant createdAt,
-            Instant nextAttemptAt, String lastError) {}
+            UUID id,
+            Channel channel,
+            String subject,
+            Status status,
+            int attempts,
+            Instant createdAt,
+            Instant nextAttemptAt,
+            String lastError) {}
 
     private final JdbcClient jdbc;
 
@@ -32,7 +38,13 @@ public class Outbox {
     void add(Channel channel, String recipient, String subject, String body, Instant now) {
         jdbc.sql("insert into notification.outbox (id, channel, recipient, subject, body, status, attempts,"
                         + " next_attempt_at, created_at) values (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)")
-                .params(UUID.randomUUID(), channel.name(), recipient, subject, body, Timestamp.from(now),
+                .params(
+                        UUID.randomUUID(),
+                        channel.name(),
+                        recipient,
+                        subject,
+                        body,
+                        Timestamp.from(now),
                         Timestamp.from(now))
                 .update();
     }
@@ -43,9 +55,13 @@ public class Outbox {
                         + " where status = 'PENDING' and next_attempt_at <= ? order by next_attempt_at"
                         + " limit ? for update skip locked")
                 .params(Timestamp.from(now), limit)
-                .query((rs, i) -> new OutboxMessage(rs.getObject("id", UUID.class),
-                        Channel.valueOf(rs.getString("channel")), rs.getString("recipient"), rs.getString("subject"),
-                        rs.getString("body"), rs.getInt("attempts")))
+                .query((rs, i) -> new OutboxMessage(
+                        rs.getObject("id", UUID.class),
+                        Channel.valueOf(rs.getString("channel")),
+                        rs.getString("recipient"),
+                        rs.getString("subject"),
+                        rs.getString("body"),
+                        rs.getInt("attempts")))
                 .list();
     }
 
@@ -59,8 +75,11 @@ public class Outbox {
     void markFailed(UUID id, String error, Instant nextAttempt, boolean giveUp) {
         jdbc.sql("update notification.outbox set status = ?, attempts = attempts + 1, last_error = ?,"
                         + " next_attempt_at = ? where id = ?")
-                .params(giveUp ? Status.FAILED.name() : Status.PENDING.name(), truncate(error),
-                        Timestamp.from(nextAttempt), id)
+                .params(
+                        giveUp ? Status.FAILED.name() : Status.PENDING.name(),
+                        truncate(error),
+                        Timestamp.from(nextAttempt),
+                        id)
                 .update();
     }
 
@@ -75,9 +94,14 @@ public class Outbox {
         return jdbc.sql("select id, channel, subject, status, attempts, created_at, next_attempt_at, last_error"
                         + " from notification.outbox order by created_at desc limit ?")
                 .param(limit)
-                .query((rs, i) -> new Entry(rs.getObject("id", UUID.class), Channel.valueOf(rs.getString("channel")),
-                        rs.getString("subject"), Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
-                        rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("next_attempt_at").toInstant(),
+                .query((rs, i) -> new Entry(
+                        rs.getObject("id", UUID.class),
+                        Channel.valueOf(rs.getString("channel")),
+                        rs.getString("subject"),
+                        Status.valueOf(rs.getString("status")),
+                        rs.getInt("attempts"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("next_attempt_at").toInstant(),
                         rs.getString("last_error")))
                 .list();
     }

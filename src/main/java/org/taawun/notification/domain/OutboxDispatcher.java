@@ -69,9 +69,16 @@ public class OutboxDispatcher {
         } catch (Exception e) {
             int failures = message.attempts() + 1;
             boolean giveUp = failures >= properties.maxAttempts();
-            log.warn("Notification {} failed (attempt {}): {}", message.id(), failures, e.getClass().getSimpleName());
-            outbox.markFailed(message.id(), e.getClass().getSimpleName() + ": " + e.getMessage(),
-                    now.plus(properties.delayAfter(failures)), giveUp);
+            log.warn(
+                    "Notification {} failed (attempt {}): {}",
+                    message.id(),
+                    failures,
+                    e.getClass().getSimpleName());
+            outbox.markFailed(
+                    message.id(),
+                    e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    now.plus(properties.delayAfter(failures)),
+                    giveUp);
         }
     }
 

@@ -18,7 +18,8 @@ class EmbeddedDatabaseConfiguration {
     @Bean
     EmbeddedDatabase embeddedDatabase(
             TaawunProperties properties, @Value("${taawun.embedded-db.clean:false}") boolean clean) {
-        EmbeddedPostgres server = EmbeddedPostgresServer.start(properties.dataDir().resolve("pg"), clean);
+        EmbeddedPostgres server =
+                EmbeddedPostgresServer.start(properties.dataDir().resolve("pg"), clean);
         return new EmbeddedDatabase(server.getJdbcUrl("postgres", "postgres"));
     }
 

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param amount the amount, serialised as a decimal string
  * @param currency the ISO 4217 code
  */
-public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency) {
+public record Money(
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency) {
 
     public Money {
         Objects.requireNonNull(amount, "amount");

@@ -37,7 +37,8 @@ class ApiExceptionHandler {
     ProblemDetail invalidField(InvalidFieldException e, Locale locale) {
         ProblemDetail problem = problems.build(e.status(), e.code(), e.messageKey(), locale, e.args());
         problem.setProperty(
-                "errors", List.of(Map.of("field", e.field(), "message", problems.text(e.messageKey(), locale, e.args()))));
+                "errors",
+                List.of(Map.of("field", e.field(), "message", problems.text(e.messageKey(), locale, e.args()))));
         return problem;
     }
 

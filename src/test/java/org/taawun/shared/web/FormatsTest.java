@@ -20,14 +20,16 @@ class FormatsTest {
     }
 
     @ParameterizedTest(name = "{0} {1} in {2}")
-    @CsvSource(delimiter = '|', value = {
-        "1234.5 | MAD | fr | 1\u202f234,50\u00a0MAD",
-        "1234.5 | MAD | en | 1,234.50\u00a0MAD",
-        "1234.5 | TND | en | 1,234.500\u00a0TND",
-        "1234.5 | TND | fr | 1\u202f234,500\u00a0TND",
-        "45     | MAD | ar | 45,00\u00a0د.م.",
-        "7.25   | TND | ar | 7,250\u00a0د.ت.",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1234.5 | MAD | fr | 1\u202f234,50\u00a0MAD",
+                "1234.5 | MAD | en | 1,234.50\u00a0MAD",
+                "1234.5 | TND | en | 1,234.500\u00a0TND",
+                "1234.5 | TND | fr | 1\u202f234,500\u00a0TND",
+                "45     | MAD | ar | 45,00\u00a0د.م.",
+                "7.25   | TND | ar | 7,250\u00a0د.ت.",
+            })
     void formatsMoneyForTheLanguage(String amount, String currency, String language, String expected) {
         LocaleContextHolder.setLocale(Locale.forLanguageTag(language));
         assertThat(fmt.money(Money.of(amount, currency))).isEqualTo(expected);

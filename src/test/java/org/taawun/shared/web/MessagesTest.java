@@ -32,7 +32,8 @@ class MessagesTest {
 
     static Stream<String> bundles() throws IOException {
         try (Stream<Path> files = Files.list(MESSAGES)) {
-            return files.map(p -> p.getFileName().toString())
+            return files
+                    .map(p -> p.getFileName().toString())
                     .filter(n -> !n.contains("_"))
                     .map(n -> n.replace(".properties", ""))
                     .toList()
@@ -79,12 +80,15 @@ class MessagesTest {
                 }
             }
             element.attributes().forEach(attribute -> {
-                if (TEXT_ATTRIBUTES.contains(attribute.getKey()) && LETTER.matcher(attribute.getValue()).find()) {
+                if (TEXT_ATTRIBUTES.contains(attribute.getKey())
+                        && LETTER.matcher(attribute.getValue()).find()) {
                     literal.add(attribute.getKey() + "=\"" + attribute.getValue() + "\"");
                 }
             });
         }
-        assertThat(literal).as("literal text in %s (use #{...} message keys)", template).isEmpty();
+        assertThat(literal)
+                .as("literal text in %s (use #{...} message keys)", template)
+                .isEmpty();
     }
 
     private static Properties load(String file) throws IOException {
