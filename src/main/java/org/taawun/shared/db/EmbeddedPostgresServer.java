@@ -33,12 +33,7 @@ public final class EmbeddedPostgresServer {
         try {
             Files.createDirectories(normalised);
             long started = System.nanoTime();
-            server = EmbeddedPostgres.builder()
-                    .setDataDirectory(normalised)
-                    .setCleanDataDirectory(clean)
-                    .setServerConfig("max_connections", "200")
-                    .setRegisterShutdownHook(false)
-                    .start();
+            server = open(normalised, clean);
             serverDirectory = normalised;
             log.info(
                     "Embedded PostgreSQL started on port {} with data in {} ({} ms)",
@@ -51,6 +46,16 @@ public final class EmbeddedPostgresServer {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + normalised, e);
         }
+    }
+
+    /** A new server on that directory; the caller closes it. */
+    static EmbeddedPostgres open(Path directory, boolean clean) throws IOException {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(clean)
+                .setServerConfig("max_connections", "200")
+                .setRegisterShutdownHook(false)
+                .start();
     }
 
     private static synchronized void stop() {
