@@ -3,6 +3,7 @@ package org.taawun.cooperative;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.taawun.shared.Texts;
 
 /** What any module or the public may know of a cooperative: no phone, no registration number, no applicant. */
 public record CooperativeView(
@@ -36,19 +37,6 @@ public record CooperativeView(
 
     /** The story in the reader's language, else in another language the cooperative wrote it in. */
     public String story(String language) {
-        String preferred = switch (language) {
-            case "ar" -> storyAr;
-            case "fr" -> storyFr;
-            default -> storyEn;
-        };
-        if (preferred != null && !preferred.isBlank()) {
-            return preferred;
-        }
-        for (String other : new String[] {storyAr, storyFr, storyEn}) {
-            if (other != null && !other.isBlank()) {
-                return other;
-            }
-        }
-        return "";
+        return Texts.pick(language, storyAr, storyFr, storyEn);
     }
 }

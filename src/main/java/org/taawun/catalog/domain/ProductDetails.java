@@ -1,0 +1,77 @@
+package org.taawun.catalog.domain;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import org.taawun.catalog.Category;
+
+/** What a manager says of a product: at least a name in one language, its variants with price and stock. */
+public record ProductDetails(
+        @Size(max = 150, message = "{shared.validation.too-long}")
+        @Pattern(regexp = "[^<>]*", message = "{catalog.error.plain-text}")
+        String nameAr,
+
+        @Size(max = 150, message = "{shared.validation.too-long}")
+        @Pattern(regexp = "[^<>]*", message = "{catalog.error.plain-text}")
+        String nameFr,
+
+        @Size(max = 150, message = "{shared.validation.too-long}")
+        @Pattern(regexp = "[^<>]*", message = "{catalog.error.plain-text}")
+        String nameEn,
+
+        @Size(max = 4000, message = "{shared.validation.too-long}")
+        @Pattern(regexp = "(?s)[^<>]*", message = "{catalog.error.plain-text}")
+        String descriptionAr,
+
+        @Size(max = 4000, message = "{shared.validation.too-long}")
+        @Pattern(regexp = "(?s)[^<>]*", message = "{catalog.error.plain-text}")
+        String descriptionFr,
+
+        @Size(max = 4000, message = "{shared.validation.too-long}")
+        @Pattern(regexp = "(?s)[^<>]*", message = "{catalog.error.plain-text}")
+        String descriptionEn,
+
+        @NotNull(message = "{shared.validation.required}") Category category,
+
+        @Min(value = 1, message = "{catalog.error.weight}") @Max(value = 100_000, message = "{catalog.error.weight}")
+        Integer weightGrams,
+
+        @NotNull(message = "{shared.validation.required}")
+        @Size(min = 1, max = 12, message = "{catalog.error.variants}")
+        List<@Valid VariantDetails> variants) {
+
+    /** One sellable variant: label (for products with variants), SKU, price and stock at the cooperative. */
+    public record VariantDetails(
+            @Size(max = 40, message = "{shared.validation.too-long}")
+            @Pattern(regexp = "[^<>]*", message = "{catalog.error.plain-text}")
+            String label,
+
+            @Size(max = 40, message = "{shared.validation.too-long}")
+            @Pattern(regexp = "[A-Za-z0-9._\\-]*", message = "{catalog.error.sku}")
+            String sku,
+
+            @NotNull(message = "{catalog.error.price}")
+            @DecimalMin(value = "0.01", message = "{catalog.error.price}")
+            @DecimalMax(value = "1000000", message = "{catalog.error.price}")
+            BigDecimal price,
+
+            @NotNull(message = "{catalog.error.stock}")
+            @Min(value = 0, message = "{catalog.error.stock}")
+            @Max(value = 1_000_000, message = "{catalog.error.stock}")
+            Integer stock) {}
+
+    public boolean hasName() {
+        return notBlank(nameAr) || notBlank(nameFr) || notBlank(nameEn);
+    }
+
+    private static boolean notBlank(String text) {
+        return text != null && !text.isBlank();
+    }
+}

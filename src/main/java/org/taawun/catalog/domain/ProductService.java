@@ -1,0 +1,166 @@
+package org.taawun.catalog.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.taawun.catalog.ProductChanged;
+import org.taawun.cooperative.CooperativeDirectory;
+import org.taawun.cooperative.CooperativeView;
+import org.taawun.identity.AccessGuard;
+import org.taawun.inventory.Inventory;
+import org.taawun.inventory.LocationKind;
+import org.taawun.shared.media.MediaStorage;
+import org.taawun.shared.web.InvalidFieldException;
+import org.taawun.shared.web.ProblemException;
+
+/** A manager lists, changes, publishes and withdraws the products of her own cooperative. */
+@Service
+public class ProductService {
+
+    static final int MAX_PHOTOS = 6;
+
+    private final ProductRepository products;
+    private final CooperativeDirectory cooperatives;
+    private final AccessGuard guard;
+    private final Inventory inventory;
+    private final MediaStorage media;
+    private final ApplicationEventPublisher events;
+
+    ProductService(
+            ProductRepository products,
+            CooperativeDirectory cooperatives,
+            AccessGuard guard,
+            Inventory inventory,
+            MediaStorage media,
+            ApplicationEventPublisher events) {
+        this.products = products;
+        this.cooperatives = cooperatives;
+        this.guard = guard;
+        this.inventory = inventory;
+        this.media = media;
+        this.events = events;
+    }
+
+    /** Creates a product with its variants and their stock at the cooperative; publishes it when asked and allowed. */
+    @Transactional
+    public Product create(UUID cooperativeId, ProductDetails details, boolean publish) {
+        guard.requireMayActFor(cooperativeId);
+        CooperativeView cooperative = cooperative(cooperativeId);
+        requireName(details);
+        Product product = new Product(
+                cooperativeId,
+                cooperative.currency(),
+                cooperative.country().name(),
+                cooperative.regionCode(),
+                Labels.of(cooperative, details.category(), LocalDate.now()));
+        product.describe(details);
+        List<Variant> variants = product.replaceVariants(details.variants());
+        products.saveAndFlush(product);
+        setStock(product, variants, details);
+        if (publish) {
+            publish(product, cooperative);
+        }
+        events.publishEvent(new ProductChanged(product.id(), cooperativeId));
+        return product;
+    }
+
+    @Transactional
+    public Product update(UUID productId, ProductDetails details) {
+        Product product = forManager(productId);
+        requireName(details);
+        CooperativeView cooperative = cooperative(product.cooperativeId());
+        product.describe(details);
+        product.relabel(Labels.of(cooperative, details.category(), LocalDate.now()));
+        List<Variant> variants = product.replaceVariants(details.variants());
+        products.saveAndFlush(product);
+        setStock(product, variants, details);
+        if (product.isPublished()) {
+            requirePublishable(product, cooperative);
+        }
+        events.publishEvent(new ProductChanged(product.id(), product.cooperativeId()));
+        return product;
+    }
+
+    @Transactional
+    public void publish(UUID productId) {
+        Product product = forManager(productId);
+        publish(product, cooperative(product.cooperativeId()));
+        events.publishEvent(new ProductChanged(product.id(), product.cooperativeId()));
+    }
+
+    @Transactional
+    public void unpublish(UUID productId) {
+        Product product = forManager(productId);
+        product.unpublish();
+        events.publishEvent(new ProductChanged(product.id(), product.cooperativeId()));
+    }
+
+    @Transactional
+    public void addPhoto(UUID productId, byte[] image) {
+        Product product = forManager(productId);
+        if (product.photos().size() >= MAX_PHOTOS) {
+            throw new InvalidFieldException("photo", "catalog.error.too-many-photos", MAX_PHOTOS);
+        }
+        product.addPhoto(new Photo(
+                media.storeImage("photo", image, 160),
+                media.storeImage("photo", image, 480),
+                media.storeImage("photo", image, 1200)));
+        events.publishEvent(new ProductChanged(product.id(), product.cooperativeId()));
+    }
+
+    @Transactional
+    public void removePhoto(UUID productId, int index) {
+        Product product = forManager(productId);
+        product.removePhoto(index);
+        events.publishEvent(new ProductChanged(product.id(), product.cooperativeId()));
+    }
+
+    /** The product, when the current user may act for its cooperative (403 otherwise, 404 when unknown). */
+    @Transactional(readOnly = true)
+    public Product forManager(UUID productId) {
+        Product product = products.findById(productId)
+                .orElseThrow(() -> ProblemException.notFound("product-not-found", "catalog.error.not-found"));
+        guard.requireMayActFor(product.cooperativeId());
+        return product;
+    }
+
+    private void publish(Product product, CooperativeView cooperative) {
+        requirePublishable(product, cooperative);
+        product.publish();
+    }
+
+    private static void requirePublishable(Product product, CooperativeView cooperative) {
+        if (!cooperative.isPublic()) {
+            throw ProblemException.refused("cooperative-not-verified", "catalog.error.cooperative-not-public");
+        }
+        if (product.category().isFood() && !Labels.hasValidSanitaryAuthorisation(cooperative, LocalDate.now())) {
+            throw ProblemException.refused("sanitary-authorisation-missing", "catalog.error.food-authorisation");
+        }
+    }
+
+    private void setStock(Product product, List<Variant> variants, ProductDetails details) {
+        for (int i = 0; i < variants.size(); i++) {
+            inventory.setOnHand(
+                    variants.get(i).id(),
+                    product.cooperativeId(),
+                    LocationKind.COOPERATIVE,
+                    details.variants().get(i).stock(),
+                    "LISTING");
+        }
+    }
+
+    private static void requireName(ProductDetails details) {
+        if (!details.hasName()) {
+            throw new InvalidFieldException("nameAr", "catalog.error.name-required");
+        }
+    }
+
+    private CooperativeView cooperative(UUID id) {
+        return cooperatives
+                .find(id)
+                .orElseThrow(() -> ProblemException.notFound("cooperative-not-found", "cooperative.error.not-found"));
+    }
+}

@@ -1,0 +1,151 @@
+package org.taawun.inventory;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stock per variant and location. A reservation is one {@code UPDATE … WHERE on_hand - reserved >= quantity}: the
+ * database row lock serialises buyers of the same variant, on one node or many, and the check constraints forbid
+ * negative or over-reserved stock. Callers run it inside their own transaction, so an order and its reservations
+ * commit together or not at all.
+ */
+@Component
+public class Inventory {
+
+    private final JdbcClient jdbc;
+
+    Inventory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Sets what is physically there (a count or the first listing), recording the difference as a movement. */
+    @Transactional
+    public void setOnHand(UUID variantId, UUID locationId, LocationKind kind, int onHand, String reason) {
+        if (onHand < 0) {
+            throw new IllegalArgumentException("negative stock");
+        }
+        Integer before = jdbc.sql("select on_hand from inventory.stock_levels where variant_id = ? and location_id = ?"
+                        + " for update")
+                .params(variantId, locationId)
+                .query(Integer.class)
+                .optional()
+                .orElse(null);
+        if (before == null) {
+            jdbc.sql("insert into inventory.stock_levels (variant_id, location_id, location_kind, on_hand, reserved)"
+                            + " values (?, ?, ?, ?, 0)")
+                    .params(variantId, locationId, kind.name(), onHand)
+                    .update();
+        } else {
+            int updated = jdbc.sql(
+                            "update inventory.stock_levels set on_hand = ? where variant_id = ? and location_id = ?"
+                                    + " and reserved <= ?")
+                    .params(onHand, variantId, locationId, onHand)
+                    .update();
+            if (updated == 0) {
+                throw new NotEnoughStockException(variantId);
+            }
+        }
+        record(variantId, locationId, onHand - (before == null ? 0 : before), 0, reason, null);
+    }
+
+    /** Reserves every line or none: the first line that cannot be served throws and the caller rolls back. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reserve(List<StockLine> lines, String reference) {
+        for (StockLine line : inLockOrder(lines)) {
+            int updated = jdbc.sql("update inventory.stock_levels set reserved = reserved + ? where variant_id = ?"
+                            + " and location_id = ? and on_hand - reserved >= ?")
+                    .params(line.quantity(), line.variantId(), line.locationId(), line.quantity())
+                    .update();
+            if (updated == 0) {
+                throw new NotEnoughStockException(line.variantId());
+            }
+            record(line.variantId(), line.locationId(), 0, line.quantity(), "RESERVED", reference);
+        }
+    }
+
+    /** Gives reserved units back (an order refused, cancelled or returned before delivery). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void release(List<StockLine> lines, String reference) {
+        for (StockLine line : lines) {
+            jdbc.sql(
+                            "update inventory.stock_levels set reserved = reserved - ? where variant_id = ? and location_id = ?")
+                    .params(line.quantity(), line.variantId(), line.locationId())
+                    .update();
+            record(line.variantId(), line.locationId(), 0, -line.quantity(), "RELEASED", reference);
+        }
+    }
+
+    /** Reserved units leave the store (an order shipped). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void fulfil(List<StockLine> lines, String reference) {
+        for (StockLine line : lines) {
+            jdbc.sql("update inventory.stock_levels set reserved = reserved - ?, on_hand = on_hand - ? where"
+                            + " variant_id = ? and location_id = ?")
+                    .params(line.quantity(), line.quantity(), line.variantId(), line.locationId())
+                    .update();
+            record(line.variantId(), line.locationId(), -line.quantity(), -line.quantity(), "SHIPPED", reference);
+        }
+    }
+
+    /** Units that came back (an order returned after shipping). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void restock(List<StockLine> lines, String reference) {
+        for (StockLine line : lines) {
+            jdbc.sql("update inventory.stock_levels set on_hand = on_hand + ? where variant_id = ? and location_id = ?")
+                    .params(line.quantity(), line.variantId(), line.locationId())
+                    .update();
+            record(line.variantId(), line.locationId(), line.quantity(), 0, "RETURNED", reference);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<StockLevel> levels(UUID variantId) {
+        return jdbc.sql("select location_id, location_kind, on_hand, reserved from inventory.stock_levels where"
+                        + " variant_id = ? order by location_kind, location_id")
+                .param(variantId)
+                .query((rs, i) -> new StockLevel(
+                        rs.getObject(1, UUID.class), LocationKind.valueOf(rs.getString(2)), rs.getInt(3), rs.getInt(4)))
+                .list();
+    }
+
+    /** What can be sold now at one location, per variant (0 for variants without stock there). */
+    @Transactional(readOnly = true)
+    public Map<UUID, Integer> available(Collection<UUID> variantIds, UUID locationId) {
+        Map<UUID, Integer> result = new HashMap<>();
+        variantIds.forEach(id -> result.put(id, 0));
+        if (variantIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("select variant_id, on_hand - reserved from inventory.stock_levels where location_id = :location"
+                        + " and variant_id in (:ids)")
+                .param("location", locationId)
+                .param("ids", variantIds)
+                .query((rs, i) -> result.put(rs.getObject(1, UUID.class), rs.getInt(2)))
+                .list();
+        return result;
+    }
+
+    /** Always the same order of rows, so that two orders never wait for each other's locks. */
+    private static List<StockLine> inLockOrder(List<StockLine> lines) {
+        return lines.stream()
+                .sorted(Comparator.comparing(StockLine::variantId).thenComparing(StockLine::locationId))
+                .toList();
+    }
+
+    private void record(UUID variantId, UUID locationId, int onHand, int reserved, String reason, String reference) {
+        jdbc.sql("insert into inventory.movements (variant_id, location_id, on_hand_change, reserved_change, reason,"
+                        + " reference, at) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(variantId, locationId, onHand, reserved, reason, reference, Timestamp.from(Instant.now()))
+                .update();
+    }
+}
