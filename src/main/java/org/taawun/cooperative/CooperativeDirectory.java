@@ -32,6 +32,8 @@ public class CooperativeDirectory {
             .maximumSize(20_000)
             .expireAfterWrite(CACHE_TTL)
             .build();
+    private final Cache<Integer, List<CooperativeView>> firstPublic =
+            Caffeine.newBuilder().maximumSize(10).expireAfterWrite(CACHE_TTL).build();
 
     CooperativeDirectory(CooperativeRepository cooperatives, CertificationRepository certifications, Regions regions) {
         this.cooperatives = cooperatives;
@@ -44,8 +46,10 @@ public class CooperativeDirectory {
         return cooperatives.findById(id).map(this::view);
     }
 
-    /** A verified cooperative's public view; suspended, pending and rejected ones are not public. */
-    @Transactional(readOnly = true)
+    /**
+     * A verified cooperative's public view; suspended, pending and rejected ones are not public. Not transactional:
+     * a cache hit touches no connection; a miss reads in the repositories' own transactions.
+     */
     public Optional<CooperativeView> findPublicBySlug(String slug) {
         return bySlug.get(slug, s -> cooperatives.findBySlug(s).map(this::view)).filter(CooperativeView::isPublic);
     }
@@ -53,6 +57,11 @@ public class CooperativeDirectory {
     @Transactional(readOnly = true)
     public Optional<CooperativeView> findPublic(UUID id) {
         return find(id).filter(CooperativeView::isPublic);
+    }
+
+    /** The first verified cooperatives by name, as the home page shows them (cached like storefronts). */
+    public List<CooperativeView> listPublicCached(int size) {
+        return firstPublic.get(size, n -> listPublic(0, n).getContent());
     }
 
     @Transactional(readOnly = true)
@@ -70,16 +79,22 @@ public class CooperativeDirectory {
     void on(CooperativeProfileChanged event) {
         bySlug.invalidate(event.oldSlug());
         bySlug.invalidate(event.newSlug());
+        firstPublic.invalidateAll();
     }
 
     @TransactionalEventListener
     void on(CooperativeVerified event) {
-        bySlug.invalidateAll();
+        forgetAll();
     }
 
     @TransactionalEventListener
     void on(CooperativeSuspended event) {
+        forgetAll();
+    }
+
+    private void forgetAll() {
         bySlug.invalidateAll();
+        firstPublic.invalidateAll();
     }
 
     private CooperativeView view(Cooperative c) {

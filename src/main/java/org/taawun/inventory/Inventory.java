@@ -121,12 +121,22 @@ public class Inventory {
     /** What can be sold now at one location, per variant (0 for variants without stock there). */
     @Transactional(readOnly = true)
     public Map<UUID, Integer> available(Collection<UUID> variantIds, UUID locationId) {
+        return quantities("on_hand - reserved", variantIds, locationId);
+    }
+
+    /** What is physically at one location, per variant (0 for variants without stock there). */
+    @Transactional(readOnly = true)
+    public Map<UUID, Integer> onHand(Collection<UUID> variantIds, UUID locationId) {
+        return quantities("on_hand", variantIds, locationId);
+    }
+
+    private Map<UUID, Integer> quantities(String expression, Collection<UUID> variantIds, UUID locationId) {
         Map<UUID, Integer> result = new HashMap<>();
         variantIds.forEach(id -> result.put(id, 0));
         if (variantIds.isEmpty()) {
             return result;
         }
-        jdbc.sql("select variant_id, on_hand - reserved from inventory.stock_levels where location_id = :location"
+        jdbc.sql("select variant_id, " + expression + " from inventory.stock_levels where location_id = :location"
                         + " and variant_id in (:ids)")
                 .param("location", locationId)
                 .param("ids", variantIds)

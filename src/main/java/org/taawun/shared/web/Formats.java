@@ -33,6 +33,11 @@ public class Formats {
         return format.format(money.amount()) + "\u00a0" + currencySymbol(money.currency());
     }
 
+    /** An amount in a currency, as {@link #money(Money)}. */
+    public String price(java.math.BigDecimal amount, String currency) {
+        return amount == null ? "" : money(new Money(amount, currency));
+    }
+
     public String number(long value) {
         return NumberFormat.getIntegerInstance(formatLocale()).format(value);
     }

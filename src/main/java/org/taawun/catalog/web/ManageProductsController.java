@@ -1,0 +1,198 @@
+package org.taawun.catalog.web;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.taawun.catalog.Category;
+import org.taawun.catalog.domain.Product;
+import org.taawun.catalog.domain.ProductDetails;
+import org.taawun.catalog.domain.ProductRepository;
+import org.taawun.catalog.domain.ProductService;
+import org.taawun.catalog.domain.Variant;
+import org.taawun.identity.AccessGuard;
+import org.taawun.inventory.Inventory;
+import org.taawun.shared.web.InvalidFieldException;
+import org.taawun.shared.web.ProblemException;
+
+/** A manager's product pages, made for a phone: list, add with a photo, change, publish or withdraw. */
+@Controller
+class ManageProductsController {
+
+    private final ProductService service;
+    private final ProductRepository products;
+    private final Inventory inventory;
+    private final AccessGuard guard;
+    private final Validator validator;
+
+    ManageProductsController(
+            ProductService service,
+            ProductRepository products,
+            Inventory inventory,
+            AccessGuard guard,
+            Validator validator) {
+        this.service = service;
+        this.products = products;
+        this.inventory = inventory;
+        this.guard = guard;
+        this.validator = validator;
+    }
+
+    @GetMapping("/manage/cooperatives/{coopId}/products")
+    String list(@PathVariable UUID coopId, Model model) {
+        guard.requireMayActFor(coopId);
+        model.addAttribute("coopId", coopId);
+        model.addAttribute("products", products.findByCooperativeIdOrderByCreatedAtDesc(coopId));
+        return "catalog/manage-products";
+    }
+
+    @GetMapping("/manage/cooperatives/{coopId}/products/new")
+    String newForm(@PathVariable UUID coopId, Model model) {
+        guard.requireMayActFor(coopId);
+        return form(model, coopId, null, ProductForm.blank());
+    }
+
+    @PostMapping("/manage/cooperatives/{coopId}/products/new")
+    String create(
+            @PathVariable UUID coopId,
+            @ModelAttribute("form") ProductForm form,
+            BindingResult errors,
+            @RequestParam(name = "photo", required = false) MultipartFile photo,
+            Model model,
+            RedirectAttributes flash)
+            throws IOException {
+        guard.requireMayActFor(coopId);
+        ProductDetails details = validated(form, errors);
+        if (errors.hasErrors()) {
+            form.padRows();
+            return form(model, coopId, null, form);
+        }
+        Product product;
+        try {
+            product = service.create(coopId, details, false);
+        } catch (InvalidFieldException e) {
+            errors.rejectValue(e.field(), e.messageKey());
+            form.padRows();
+            return form(model, coopId, null, form);
+        }
+        if (photo != null && !photo.isEmpty()) {
+            addPhoto(product.id(), photo, flash);
+        }
+        publishIfAsked(product.id(), form.isPublish(), flash);
+        return "redirect:/manage/products/" + product.id();
+    }
+
+    @GetMapping("/manage/products/{id}")
+    String edit(@PathVariable UUID id, Model model) {
+        Product product = service.forManager(id);
+        return form(model, product.cooperativeId(), product, ProductForm.of(product, stock(product)));
+    }
+
+    @PostMapping("/manage/products/{id}")
+    String update(
+            @PathVariable UUID id,
+            @ModelAttribute("form") ProductForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
+        Product product = service.forManager(id);
+        ProductDetails details = validated(form, errors);
+        if (!errors.hasErrors()) {
+            try {
+                service.update(id, details);
+                flash.addFlashAttribute("saved", true);
+                return "redirect:/manage/products/" + id;
+            } catch (InvalidFieldException e) {
+                errors.rejectValue(e.field(), e.messageKey());
+            } catch (ProblemException e) {
+                model.addAttribute("problem", e.messageKey());
+            }
+        }
+        form.padRows();
+        return form(model, product.cooperativeId(), product, form);
+    }
+
+    @PostMapping("/manage/products/{id}/publish")
+    String publish(@PathVariable UUID id, RedirectAttributes flash) {
+        publishIfAsked(id, true, flash);
+        return "redirect:/manage/products/" + id;
+    }
+
+    @PostMapping("/manage/products/{id}/unpublish")
+    String unpublish(@PathVariable UUID id, RedirectAttributes flash) {
+        service.unpublish(id);
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/manage/products/" + id;
+    }
+
+    @PostMapping("/manage/products/{id}/photos")
+    String photo(@PathVariable UUID id, @RequestParam("photo") MultipartFile photo, RedirectAttributes flash)
+            throws IOException {
+        service.forManager(id);
+        addPhoto(id, photo, flash);
+        return "redirect:/manage/products/" + id;
+    }
+
+    @PostMapping("/manage/products/{id}/photos/{index}/delete")
+    String removePhoto(@PathVariable UUID id, @PathVariable int index, RedirectAttributes flash) {
+        service.removePhoto(id, index);
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/manage/products/" + id;
+    }
+
+    private void addPhoto(UUID id, MultipartFile photo, RedirectAttributes flash) throws IOException {
+        try {
+            service.addPhoto(id, photo.getBytes());
+        } catch (InvalidFieldException e) {
+            flash.addFlashAttribute("photoError", e.messageKey());
+            flash.addFlashAttribute("photoErrorArgs", e.args());
+        }
+    }
+
+    private void publishIfAsked(UUID id, boolean publish, RedirectAttributes flash) {
+        if (!publish) {
+            flash.addFlashAttribute("saved", true);
+            return;
+        }
+        try {
+            service.publish(id);
+            flash.addFlashAttribute("saved", true);
+        } catch (ProblemException e) {
+            flash.addFlashAttribute("problem", e.messageKey());
+        }
+    }
+
+    private ProductDetails validated(ProductForm form, BindingResult errors) {
+        ProductDetails details = form.toDetails();
+        for (ConstraintViolation<ProductDetails> violation : validator.validate(details)) {
+            String path = violation.getPropertyPath().toString();
+            errors.rejectValue(path.isEmpty() ? "variants" : path, "invalid", violation.getMessage());
+        }
+        if (!details.hasName()) {
+            errors.rejectValue("nameAr", "catalog.error.name-required");
+        }
+        return details;
+    }
+
+    private java.util.Map<UUID, Integer> stock(Product product) {
+        return inventory.onHand(product.variants().stream().map(Variant::id).toList(), product.cooperativeId());
+    }
+
+    private String form(Model model, UUID coopId, Product product, ProductForm form) {
+        model.addAttribute("coopId", coopId);
+        model.addAttribute("product", product);
+        model.addAttribute("form", form);
+        model.addAttribute("categories", Category.values());
+        return "catalog/manage-product";
+    }
+}

@@ -1,0 +1,207 @@
+package org.taawun.catalog.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.taawun.catalog.Category;
+import org.taawun.catalog.domain.Product;
+import org.taawun.catalog.domain.ProductDetails;
+import org.taawun.catalog.domain.Variant;
+
+/**
+ * The product form of the manager's pages: a name, a price and a stock are enough; a few empty variant rows let her
+ * add sizes without JavaScript. Empty rows are dropped.
+ */
+public class ProductForm {
+
+    static final int VARIANT_ROWS = 4;
+
+    /** One row of the variants table. */
+    public static class Row {
+        private String label;
+        private String sku;
+        private BigDecimal price;
+        private Integer stock;
+
+        public String getLabel() {
+            return label;
+        }
+
+        public void setLabel(String label) {
+            this.label = label;
+        }
+
+        public String getSku() {
+            return sku;
+        }
+
+        public void setSku(String sku) {
+            this.sku = sku;
+        }
+
+        public BigDecimal getPrice() {
+            return price;
+        }
+
+        public void setPrice(BigDecimal price) {
+            this.price = price;
+        }
+
+        public Integer getStock() {
+            return stock;
+        }
+
+        public void setStock(Integer stock) {
+            this.stock = stock;
+        }
+
+        boolean isEmpty() {
+            return (label == null || label.isBlank())
+                    && (sku == null || sku.isBlank())
+                    && price == null
+                    && stock == null;
+        }
+    }
+
+    private String nameAr;
+    private String nameFr;
+    private String nameEn;
+    private String descriptionAr;
+    private String descriptionFr;
+    private String descriptionEn;
+    private Category category = Category.OTHER;
+    private Integer weightGrams;
+    private boolean publish = true;
+    private List<Row> variants = new ArrayList<>();
+
+    public static ProductForm blank() {
+        ProductForm form = new ProductForm();
+        form.padRows();
+        return form;
+    }
+
+    public static ProductForm of(Product product, java.util.Map<java.util.UUID, Integer> stock) {
+        ProductForm form = new ProductForm();
+        form.nameAr = product.nameAr();
+        form.nameFr = product.nameFr();
+        form.nameEn = product.nameEn();
+        form.descriptionAr = product.descriptionAr();
+        form.descriptionFr = product.descriptionFr();
+        form.descriptionEn = product.descriptionEn();
+        form.category = product.category();
+        form.weightGrams = product.weightGrams();
+        for (Variant v : product.variants()) {
+            Row row = new Row();
+            row.label = v.label();
+            row.sku = v.sku();
+            row.price = v.price();
+            row.stock = stock.getOrDefault(v.id(), 0);
+            form.variants.add(row);
+        }
+        form.padRows();
+        return form;
+    }
+
+    void padRows() {
+        while (variants.size() < VARIANT_ROWS) {
+            variants.add(new Row());
+        }
+    }
+
+    ProductDetails toDetails() {
+        List<ProductDetails.VariantDetails> rows = variants.stream()
+                .filter(r -> !r.isEmpty())
+                .map(r -> new ProductDetails.VariantDetails(r.label, r.sku, r.price, r.stock))
+                .toList();
+        return new ProductDetails(
+                nameAr,
+                nameFr,
+                nameEn,
+                descriptionAr,
+                descriptionFr,
+                descriptionEn,
+                category == null ? Category.OTHER : category,
+                weightGrams,
+                rows);
+    }
+
+    public String getNameAr() {
+        return nameAr;
+    }
+
+    public void setNameAr(String nameAr) {
+        this.nameAr = nameAr;
+    }
+
+    public String getNameFr() {
+        return nameFr;
+    }
+
+    public void setNameFr(String nameFr) {
+        this.nameFr = nameFr;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getDescriptionAr() {
+        return descriptionAr;
+    }
+
+    public void setDescriptionAr(String descriptionAr) {
+        this.descriptionAr = descriptionAr;
+    }
+
+    public String getDescriptionFr() {
+        return descriptionFr;
+    }
+
+    public void setDescriptionFr(String descriptionFr) {
+        this.descriptionFr = descriptionFr;
+    }
+
+    public String getDescriptionEn() {
+        return descriptionEn;
+    }
+
+    public void setDescriptionEn(String descriptionEn) {
+        this.descriptionEn = descriptionEn;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public void setCategory(Category category) {
+        this.category = category;
+    }
+
+    public Integer getWeightGrams() {
+        return weightGrams;
+    }
+
+    public void setWeightGrams(Integer weightGrams) {
+        this.weightGrams = weightGrams;
+    }
+
+    public boolean isPublish() {
+        return publish;
+    }
+
+    public void setPublish(boolean publish) {
+        this.publish = publish;
+    }
+
+    public List<Row> getVariants() {
+        return variants;
+    }
+
+    public void setVariants(List<Row> variants) {
+        this.variants = variants;
+    }
+}
