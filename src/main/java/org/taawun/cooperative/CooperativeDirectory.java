@@ -71,6 +71,26 @@ public class CooperativeDirectory {
                 .map(this::view);
     }
 
+    /** How the platform reaches a cooperative about its orders: its contact phone and its language. */
+    public record Contact(String phone, java.util.Locale locale) {}
+
+    @Transactional(readOnly = true)
+    public Optional<Contact> contact(UUID id) {
+        return cooperatives.findById(id).map(c -> new Contact(c.contactPhone(), c.applicantLocale()));
+    }
+
+    /** Whether the region code is one of the country's regions ({@code "MA"} or {@code "TN"}). */
+    public boolean isRegionOf(String code, String country) {
+        return regions.find(code).map(r -> r.country().equals(country)).orElse(false);
+    }
+
+    /** The regions of a country, as code and name in the language. */
+    public List<java.util.Map.Entry<String, String>> regionsOf(String country, String language) {
+        return regions.of(Country.valueOf(country)).stream()
+                .map(r -> java.util.Map.entry(r.code(), r.name(language)))
+                .toList();
+    }
+
     public String regionName(String code, String language) {
         return regions.name(code, language);
     }

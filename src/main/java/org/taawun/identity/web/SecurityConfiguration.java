@@ -76,12 +76,13 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .headers(h ->
                         h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
-                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/**")
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated());
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens", "/api/v1/orders")
+                                .permitAll()
+                                .requestMatchers(HttpMethod.GET, "/api/v1/**")
+                                .permitAll()
+                                .anyRequest()
+                                .authenticated());
         return http.build();
     }
 

@@ -10,6 +10,7 @@ public final class DemoIds {
     public static final UUID COOP_KHOURIBGA = id("cooperative:nour-khouribga");
     public static final UUID COOP_TUNISIA = id("cooperative:sejnane-women");
     public static final UUID COOP_PENDING = id("cooperative:zahra-couscous");
+    public static final UUID SHOP_KHOURIBGA = id("shop:unfm-market-khouribga");
 
     private DemoIds() {}
 

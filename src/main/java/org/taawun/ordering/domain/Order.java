@@ -1,0 +1,172 @@
+package org.taawun.ordering.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** What a customer ordered at once, split into one part per cooperative. */
+@Entity
+@Table(schema = "ordering", name = "orders")
+public class Order {
+
+    public enum DeliveryMethod {
+        HOME,
+        PICKUP
+    }
+
+    public enum Payment {
+        CASH_ON_DELIVERY,
+        PAY_AT_PICKUP
+    }
+
+    @Id
+    private UUID id;
+
+    private String number;
+    private String trackingToken;
+    private String currency;
+    private String customerName;
+    private String customerPhone;
+    private String address;
+    private String city;
+    private String regionCode;
+
+    @Enumerated(EnumType.STRING)
+    private DeliveryMethod deliveryMethod;
+
+    private UUID shopId;
+
+    @Enumerated(EnumType.STRING)
+    private Payment payment;
+
+    private UUID accountId;
+
+    @Column(precision = 19, scale = 3)
+    private BigDecimal total;
+
+    private Instant createdAt;
+    private String idempotencyKey;
+    private String requestHash;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
+    @OrderBy("number")
+    private List<OrderPart> parts = new ArrayList<>();
+
+    protected Order() {}
+
+    Order(
+            String number,
+            String trackingToken,
+            String currency,
+            Customer customer,
+            DeliveryMethod method,
+            UUID shopId,
+            Payment payment,
+            UUID accountId) {
+        this.id = UUID.randomUUID();
+        this.number = number;
+        this.trackingToken = trackingToken;
+        this.currency = currency;
+        this.customerName = customer.name();
+        this.customerPhone = customer.phone();
+        this.address = customer.address();
+        this.city = customer.city();
+        this.regionCode = customer.region();
+        this.deliveryMethod = method;
+        this.shopId = shopId;
+        this.payment = payment;
+        this.accountId = accountId;
+        this.total = BigDecimal.ZERO;
+        this.createdAt = Instant.now();
+    }
+
+    /** The customer as the order keeps her: phone already in international form. */
+    public record Customer(String name, String phone, String address, String city, String region) {}
+
+    OrderPart addPart(UUID cooperativeId, String partNumber, BigDecimal deliveryFee) {
+        OrderPart part = new OrderPart(this, cooperativeId, partNumber, deliveryFee);
+        parts.add(part);
+        return part;
+    }
+
+    void close(String key, String hash) {
+        total = parts.stream().map(OrderPart::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+        idempotencyKey = key;
+        requestHash = hash;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public String trackingToken() {
+        return trackingToken;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public String customerName() {
+        return customerName;
+    }
+
+    public String customerPhone() {
+        return customerPhone;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public String city() {
+        return city;
+    }
+
+    public String regionCode() {
+        return regionCode;
+    }
+
+    public DeliveryMethod deliveryMethod() {
+        return deliveryMethod;
+    }
+
+    public UUID shopId() {
+        return shopId;
+    }
+
+    public Payment payment() {
+        return payment;
+    }
+
+    public BigDecimal total() {
+        return total;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String requestHash() {
+        return requestHash;
+    }
+
+    public List<OrderPart> parts() {
+        return List.copyOf(parts);
+    }
+}

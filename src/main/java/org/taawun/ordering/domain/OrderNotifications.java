@@ -1,0 +1,91 @@
+package org.taawun.ordering.domain;
+
+import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.taawun.cooperative.CooperativeDirectory;
+import org.taawun.identity.Accounts;
+import org.taawun.notification.Channel;
+import org.taawun.notification.NotificationRequested;
+import org.taawun.ordering.PartStatus;
+import org.taawun.shared.TaawunProperties;
+
+/**
+ * Who hears of what, through the outbox (in the transaction of the change): each cooperative of a new order at once
+ * (SMS to its phone, e-mail to its managers), the customer when her order is placed and when a part moves.
+ */
+@Component
+class OrderNotifications {
+
+    private final ApplicationEventPublisher events;
+    private final CooperativeDirectory cooperatives;
+    private final Accounts accounts;
+    private final TaawunProperties properties;
+
+    OrderNotifications(
+            ApplicationEventPublisher events,
+            CooperativeDirectory cooperatives,
+            Accounts accounts,
+            TaawunProperties properties) {
+        this.events = events;
+        this.cooperatives = cooperatives;
+        this.accounts = accounts;
+        this.properties = properties;
+    }
+
+    void placed(Order order) {
+        for (OrderPart part : order.parts()) {
+            String link = properties.baseUrl() + "/manage/orders/" + part.id();
+            String total = part.total().toPlainString() + " " + order.currency();
+            cooperatives
+                    .contact(part.cooperativeId())
+                    .ifPresent(contact -> events.publishEvent(new NotificationRequested(
+                            Channel.SMS,
+                            contact.phone(),
+                            contact.locale(),
+                            "ordering.sms.new-order",
+                            "ordering.sms.new-order",
+                            java.util.List.of(part.number(), total, link))));
+            for (Accounts.Manager manager : accounts.managersOf(part.cooperativeId())) {
+                Locale locale = cooperatives
+                        .contact(part.cooperativeId())
+                        .map(c -> c.locale())
+                        .orElse(Locale.FRENCH);
+                events.publishEvent(NotificationRequested.email(
+                        manager.email(),
+                        locale,
+                        "ordering.mail.new-order.subject",
+                        "ordering.mail.new-order.body",
+                        part.number(),
+                        total,
+                        String.valueOf(part.lines().size()),
+                        link));
+            }
+        }
+        events.publishEvent(new NotificationRequested(
+                Channel.SMS,
+                order.customerPhone(),
+                Locale.FRENCH,
+                "ordering.sms.placed",
+                "ordering.sms.placed",
+                java.util.List.of(order.number(), trackingUrl(order))));
+    }
+
+    void moved(OrderPart part) {
+        if (part.status() == PartStatus.NEW) {
+            return;
+        }
+        Order order = part.order();
+        events.publishEvent(new NotificationRequested(
+                Channel.SMS,
+                order.customerPhone(),
+                Locale.FRENCH,
+                "ordering.sms.status." + part.status().name(),
+                "ordering.sms.status." + part.status().name(),
+                java.util.List.of(part.number(), trackingUrl(order))));
+    }
+
+    String trackingUrl(Order order) {
+        return properties.baseUrl() + "/orders/track/" + order.trackingToken();
+    }
+}

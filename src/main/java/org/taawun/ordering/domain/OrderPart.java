@@ -1,0 +1,147 @@
+package org.taawun.ordering.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.taawun.ordering.PartStatus;
+import org.taawun.shared.web.ProblemException;
+
+/** One cooperative's part of an order, with its own number, status and history. */
+@Entity
+@Table(schema = "ordering", name = "order_parts")
+public class OrderPart {
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "order_id")
+    private Order order;
+
+    private UUID cooperativeId;
+    private String number;
+
+    @Enumerated(EnumType.STRING)
+    private PartStatus status;
+
+    @Column(precision = 19, scale = 3)
+    private BigDecimal subtotal;
+
+    @Column(precision = 19, scale = 3)
+    private BigDecimal deliveryFee;
+
+    private String reason;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "part", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    private List<OrderLine> lines = new ArrayList<>();
+
+    @OneToMany(mappedBy = "part", cascade = CascadeType.ALL)
+    @OrderBy("at")
+    private List<PartEvent> history = new ArrayList<>();
+
+    protected OrderPart() {}
+
+    OrderPart(Order order, UUID cooperativeId, String number, BigDecimal deliveryFee) {
+        this.id = UUID.randomUUID();
+        this.order = order;
+        this.cooperativeId = cooperativeId;
+        this.number = number;
+        this.status = PartStatus.NEW;
+        this.subtotal = BigDecimal.ZERO;
+        this.deliveryFee = deliveryFee;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+        history.add(new PartEvent(this, PartStatus.NEW, null));
+    }
+
+    void addLine(UUID variantId, UUID productId, String name, BigDecimal unitPrice, int quantity) {
+        OrderLine line = new OrderLine(this, variantId, productId, name, unitPrice, quantity);
+        lines.add(line);
+        subtotal = subtotal.add(line.total());
+    }
+
+    /** Moves the part on; a move the workflow does not allow is a conflict that changes nothing. */
+    public void moveTo(PartStatus target, String note) {
+        if (!status.canMoveTo(target)) {
+            throw ProblemException.conflict(
+                    "invalid-transition", "ordering.error.transition", status.name(), target.name());
+        }
+        status = target;
+        reason = note;
+        updatedAt = Instant.now();
+        history.add(new PartEvent(this, target, note));
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Order order() {
+        return order;
+    }
+
+    public UUID cooperativeId() {
+        return cooperativeId;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public PartStatus status() {
+        return status;
+    }
+
+    public BigDecimal subtotal() {
+        return subtotal;
+    }
+
+    public BigDecimal deliveryFee() {
+        return deliveryFee;
+    }
+
+    public BigDecimal total() {
+        return subtotal.add(deliveryFee);
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public List<OrderLine> lines() {
+        return List.copyOf(lines);
+    }
+
+    public List<PartEvent> history() {
+        return List.copyOf(history);
+    }
+}

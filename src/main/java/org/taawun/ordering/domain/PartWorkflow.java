@@ -1,0 +1,82 @@
+package org.taawun.ordering.domain;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.taawun.identity.AccessGuard;
+import org.taawun.inventory.Inventory;
+import org.taawun.inventory.StockLine;
+import org.taawun.ordering.OrderPartStatusChanged;
+import org.taawun.ordering.PartStatus;
+import org.taawun.shared.web.InvalidFieldException;
+import org.taawun.shared.web.ProblemException;
+
+/**
+ * A cooperative's manager moves her part of an order: accepts or refuses it (with a reason) after calling the
+ * customer, ships it, marks it delivered (cash collected) or returned. Stock follows: a refusal or cancellation gives
+ * the reserved units back, shipping takes them out, a return puts them back.
+ */
+@Service
+public class PartWorkflow {
+
+    private final OrderRepository orders;
+    private final AccessGuard guard;
+    private final Inventory inventory;
+    private final OrderNotifications notifications;
+    private final ApplicationEventPublisher events;
+
+    PartWorkflow(
+            OrderRepository orders,
+            AccessGuard guard,
+            Inventory inventory,
+            OrderNotifications notifications,
+            ApplicationEventPublisher events) {
+        this.orders = orders;
+        this.guard = guard;
+        this.inventory = inventory;
+        this.notifications = notifications;
+        this.events = events;
+    }
+
+    /** The part, when the current user may act for its cooperative. */
+    @Transactional(readOnly = true)
+    public OrderPart forManager(UUID partId) {
+        OrderPart part = orders.findPart(partId)
+                .orElseThrow(() -> ProblemException.notFound("order-not-found", "ordering.error.not-found"));
+        guard.requireMayActFor(part.cooperativeId());
+        part.lines().size();
+        part.history().size();
+        return part;
+    }
+
+    @Transactional
+    public OrderPart move(UUID partId, PartStatus target, String reason) {
+        OrderPart part = forManager(partId);
+        String note = reason == null || reason.isBlank() ? null : reason.strip();
+        if (target == PartStatus.REFUSED && note == null) {
+            throw new InvalidFieldException("reason", "ordering.error.reason-required");
+        }
+        if (note != null && note.length() > 500) {
+            throw new InvalidFieldException("reason", "shared.validation.too-long");
+        }
+        PartStatus before = part.status();
+        part.moveTo(target, note);
+        List<StockLine> lines = part.lines().stream()
+                .map(l -> new StockLine(l.variantId(), part.cooperativeId(), l.quantity()))
+                .toList();
+        String reference = "part:" + part.number();
+        if (before.holdsReservation() && !target.holdsReservation() && target != PartStatus.SHIPPED) {
+            inventory.release(lines, reference);
+        } else if (target == PartStatus.SHIPPED) {
+            inventory.fulfil(lines, reference);
+        } else if (target == PartStatus.RETURNED) {
+            inventory.restock(lines, reference);
+        }
+        orders.flush();
+        events.publishEvent(new OrderPartStatusChanged(part.order().id(), part.id(), part.cooperativeId(), target));
+        notifications.moved(part);
+        return part;
+    }
+}

@@ -1,0 +1,81 @@
+package org.taawun.ordering.web;
+
+import java.util.UUID;
+import org.taawun.ordering.domain.Order;
+
+/** The checkout page's form: who, where, and how to receive and pay. */
+public class CheckoutForm {
+
+    private String currency;
+    private String name;
+    private String phone;
+    private String address;
+    private String city;
+    private String region;
+    private Order.DeliveryMethod method = Order.DeliveryMethod.HOME;
+    private UUID shopId;
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public Order.DeliveryMethod getMethod() {
+        return method;
+    }
+
+    public void setMethod(Order.DeliveryMethod method) {
+        this.method = method;
+    }
+
+    public UUID getShopId() {
+        return shopId;
+    }
+
+    public void setShopId(UUID shopId) {
+        this.shopId = shopId;
+    }
+}

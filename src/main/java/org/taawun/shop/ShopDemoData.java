@@ -1,0 +1,41 @@
+package org.taawun.shop;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.taawun.shared.demo.DemoIds;
+import org.taawun.shared.demo.DemoSettings;
+
+/** The demo shop of the contract, UNFM Market Khouribga (opened by UNFM with INDH and the OCP Foundation). */
+@Component
+@Order(15)
+class ShopDemoData implements ApplicationRunner {
+
+    private final DemoSettings settings;
+    private final JdbcClient jdbc;
+
+    ShopDemoData(DemoSettings settings, JdbcClient jdbc) {
+        this.settings = settings;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!settings.enabled()
+                || jdbc.sql("select count(*) from shop.shops").query(Long.class).single() > 0) {
+            return;
+        }
+        jdbc.sql("insert into shop.shops (id, name_ar, name_fr, country, region_code, city, address, hours)"
+                        + " values (?, ?, ?, 'MA', 'MA-05', ?, ?, ?)")
+                .params(
+                        DemoIds.SHOP_KHOURIBGA,
+                        "سوق الاتحاد الوطني لنساء المغرب خريبكة",
+                        "UNFM Market Khouribga",
+                        "Khouribga",
+                        "Avenue Hassan II, Khouribga (adresse de démonstration)",
+                        "7/7, 9:00-19:00")
+                .update();
+    }
+}

@@ -1,0 +1,2 @@
+/** Physical shops selling cooperatives' goods on consignment; for now their registry and pickup points. */
+package org.taawun.shop;
