@@ -64,7 +64,7 @@ public class Product {
     private Instant publishedAt;
 
     @Version
-    private long version;
+    private Long version;
 
     @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("position")

@@ -56,7 +56,7 @@ public class Cooperative {
     private Instant reviewedAt;
 
     @Version
-    private long version;
+    private Long version;
 
     protected Cooperative() {}
 

@@ -39,7 +39,7 @@ public class Account {
     private Instant createdAt;
 
     @Version
-    private long version;
+    private Long version;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(schema = "identity", name = "account_roles", joinColumns = @JoinColumn(name = "account_id"))

@@ -50,7 +50,7 @@ public class OrderPart {
     private Instant updatedAt;
 
     @Version
-    private long version;
+    private Long version;
 
     @OneToMany(mappedBy = "part", cascade = CascadeType.ALL)
     @OrderBy("id")

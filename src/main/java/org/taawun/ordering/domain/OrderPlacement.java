@@ -38,6 +38,7 @@ public class OrderPlacement {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final OrderRepository orders;
+    private final jakarta.persistence.EntityManager entities;
     private final Catalog catalog;
     private final CooperativeDirectory cooperatives;
     private final Inventory inventory;
@@ -49,6 +50,7 @@ public class OrderPlacement {
 
     OrderPlacement(
             OrderRepository orders,
+            jakarta.persistence.EntityManager entities,
             Catalog catalog,
             CooperativeDirectory cooperatives,
             Inventory inventory,
@@ -58,6 +60,7 @@ public class OrderPlacement {
             OrderNotifications notifications,
             ApplicationEventPublisher events) {
         this.orders = orders;
+        this.entities = entities;
         this.catalog = catalog;
         this.cooperatives = cooperatives;
         this.inventory = inventory;
@@ -131,7 +134,8 @@ public class OrderPlacement {
             }
         }
         order.close(idempotencyKey, requestHash);
-        orders.saveAndFlush(order);
+        entities.persist(order);
+        entities.flush();
         inventory.reserve(reservations, "order:" + order.number());
         events.publishEvent(new OrderPlaced(
                 order.id(), order.parts().stream().map(OrderPart::id).toList()));

@@ -1,0 +1,44 @@
+package org.taawun.ordering;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.taawun.Fixtures;
+import org.taawun.catalog.Category;
+import org.taawun.catalog.domain.Product;
+import org.taawun.catalog.domain.ProductDetails;
+import org.taawun.catalog.domain.ProductService;
+
+/** Products made through the catalogue's own service, as a manager would. */
+@Component
+public class OrderFixtures {
+
+    private final Fixtures fixtures;
+    private final ProductService products;
+
+    OrderFixtures(Fixtures fixtures, ProductService products) {
+        this.fixtures = fixtures;
+        this.products = products;
+    }
+
+    /** A published product of a demo cooperative with one variant; returns the variant's id. */
+    public UUID product(String manager, UUID cooperativeId, String name, String price, int stock) {
+        return fixtures.asUser(manager, () -> {
+            Product product = products.create(
+                    cooperativeId,
+                    new ProductDetails(
+                            null,
+                            name,
+                            null,
+                            null,
+                            null,
+                            null,
+                            Category.POTTERY,
+                            null,
+                            List.of(new ProductDetails.VariantDetails(null, null, new BigDecimal(price), stock))),
+                    true);
+            return product.variants().get(0).id();
+        });
+    }
+}
