@@ -24,12 +24,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hibernate.annotations.DynamicUpdate;
 import org.taawun.catalog.Category;
 import org.taawun.catalog.ProductStatus;
 import org.taawun.shared.Texts;
 
-/** A product of a cooperative. It always has at least one variant; the first one of a simple product has its id. */
+/**
+ * A product of a cooperative. Updates write only changed columns: labels and location are kept up to date apart.
+ *
+ * <p>A product of a cooperative. It always has at least one variant; the first one of a simple product has its id. */
 @Entity
+@DynamicUpdate
 @Table(schema = "catalog", name = "products")
 public class Product {
 
@@ -143,11 +148,6 @@ public class Product {
 
     public void relabel(Set<String> newLabels) {
         this.labels = newLabels.stream().sorted().collect(Collectors.joining(","));
-    }
-
-    public void relocate(String country, String regionCode) {
-        this.country = country;
-        this.regionCode = regionCode;
     }
 
     private static String clean(String text) {

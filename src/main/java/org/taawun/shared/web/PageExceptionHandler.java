@@ -3,6 +3,7 @@ package org.taawun.shared.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,6 +20,15 @@ class PageExceptionHandler {
         model.addAttribute("status", e.status().value());
         model.addAttribute("reasonKey", e.messageKey());
         model.addAttribute("reasonArgs", e.args());
+        return "error";
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    String changedMeanwhile(Model model, HttpServletResponse response) {
+        response.setStatus(409);
+        model.addAttribute("status", 409);
+        model.addAttribute("reasonKey", "shared.error.changed-meanwhile");
+        model.addAttribute("reasonArgs", new Object[0]);
         return "error";
     }
 }
