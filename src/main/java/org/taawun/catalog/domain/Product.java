@@ -30,9 +30,9 @@ import org.taawun.catalog.ProductStatus;
 import org.taawun.shared.Texts;
 
 /**
- * A product of a cooperative. Updates write only changed columns: labels and location are kept up to date apart.
- *
- * <p>A product of a cooperative. It always has at least one variant; the first one of a simple product has its id. */
+ * A product of a cooperative. It always has at least one variant; the first one of a simple product has its id.
+ * Updates write only changed columns: labels and location, derived from the cooperative, are kept up to date apart.
+ */
 @Entity
 @DynamicUpdate
 @Table(schema = "catalog", name = "products")
