@@ -1,0 +1,136 @@
+package org.taawun.ordering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import java.util.UUID;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.taawun.TaawunTest;
+import org.taawun.shared.demo.DemoIds;
+
+/** The cart and checkout pages with plain form posts (no JavaScript), as a guest. */
+@TaawunTest
+class CheckoutPageTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrderFixtures products;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private Cookie add(Cookie cart, UUID item, int quantity) throws Exception {
+        var request = post("/cart/lines")
+                .with(csrf())
+                .param("productId", item.toString())
+                .param("quantity", String.valueOf(quantity));
+        if (cart != null) {
+            request = request.cookie(cart);
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        Cookie created = response.getCookie("cart");
+        return created != null ? created : cart;
+    }
+
+    @Test
+    void aGuestOrdersFromTwoCooperativesAndFollowsHerOrder() throws Exception {
+        UUID a = products.product("manager1@taawun.test", DemoIds.COOP_ARGAN, "Bougeoir", "45.00", 4);
+        UUID b = products.product("manager2@taawun.test", DemoIds.COOP_KHOURIBGA, "Panier", "60.00", 4);
+        Cookie cart = add(null, a, 2);
+        assertThat(cart).isNotNull();
+        assertThat(cart.isHttpOnly()).isTrue();
+        add(cart, b, 1);
+        mvc.perform(get("/cart").cookie(cart).param("lang", "fr"))
+                .andExpect(content().string(Matchers.containsString("Bougeoir")))
+                .andExpect(content().string(Matchers.containsString("Panier")))
+                .andExpect(content().string(Matchers.containsString("150,00")));
+
+        String location = mvc.perform(post("/checkout")
+                        .cookie(cart)
+                        .with(csrf())
+                        .param("currency", "MAD")
+                        .param("name", "Salma")
+                        .param("phone", "+212 6 12 34 56 78")
+                        .param("address", "5 derb Sidi Bouloukat")
+                        .param("city", "Marrakech")
+                        .param("region", "MA-07")
+                        .param("method", "HOME"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).startsWith("/orders/track/");
+        mvc.perform(get(location).param("lang", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("TIWIZI-")))
+                .andExpect(content().string(Matchers.containsString("NOUR-")))
+                .andExpect(content().string(Matchers.containsString("Nouvelle")));
+        mvc.perform(get("/cart").cookie(cart))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Bougeoir"))));
+    }
+
+    @Test
+    void aWrongPhoneIsShownNextToTheFieldAndNothingIsOrdered() throws Exception {
+        UUID a = products.product("manager1@taawun.test", DemoIds.COOP_ARGAN, "Lampe", "45.00", 4);
+        Cookie cart = add(null, a, 1);
+        long before = jdbc.sql("select count(*) from ordering.orders")
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/checkout")
+                        .cookie(cart)
+                        .with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("currency", "MAD")
+                        .param("name", "Salma")
+                        .param("phone", "12")
+                        .param("address", "x")
+                        .param("city", "Fès")
+                        .param("method", "HOME"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Give a Moroccan phone number")));
+        assertThat(jdbc.sql("select count(*) from ordering.orders")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void productsInAnotherCurrencyWaitApartWithAnExplanation() throws Exception {
+        UUID ma = products.product("manager1@taawun.test", DemoIds.COOP_ARGAN, "Tajine", "80.00", 4);
+        UUID tn = products.product("manager-tn@taawun.test", DemoIds.COOP_TUNISIA, "Gargoulette", "25.000", 4);
+        Cookie cart = add(null, ma, 1);
+        add(cart, tn, 1);
+        mvc.perform(get("/cart").cookie(cart).param("lang", "en"))
+                .andExpect(content().string(Matchers.containsString("One order takes one currency")))
+                .andExpect(content().string(Matchers.containsString("Products in Tunisian dinars")))
+                .andExpect(content().string(Matchers.containsString("25.000")));
+    }
+
+    @Test
+    void badQuantitiesAndUnknownProductsAreRefused() throws Exception {
+        UUID a = products.product("manager1@taawun.test", DemoIds.COOP_ARGAN, "Pot", "12.00", 4);
+        mvc.perform(post("/cart/lines")
+                        .with(csrf())
+                        .param("productId", a.toString())
+                        .param("quantity", "0"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/cart/lines")
+                        .with(csrf())
+                        .param("productId", UUID.randomUUID().toString()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/cart/lines").with(csrf()).param("productId", "not-a-uuid"))
+                .andExpect(status().isBadRequest());
+    }
+}
