@@ -191,6 +191,31 @@ class ProductPublishingTest {
     }
 
     @Test
+    void aVoiceDescriptionMustBeARecording() throws Exception {
+        Product product = fixtures.asUser(
+                "manager1@taawun.test",
+                () -> products.create(DemoIds.COOP_ARGAN, details(Category.POTTERY, "Gobelet"), true));
+        byte[] ogg = new byte[2048];
+        System.arraycopy("OggS".getBytes(), 0, ogg, 0, 4);
+        mvc.perform(multipart("/manage/products/{id}/voice", product.id())
+                        .file(new MockMultipartFile("voice", "voice.ogg", "audio/ogg", ogg))
+                        .with(csrf())
+                        .with(user(fixtures.user("manager1@taawun.test"))))
+                .andExpect(flash().attribute("saved", true));
+        String voice = jdbc.sql("select voice from catalog.products where id = ?")
+                .param(product.id())
+                .query(String.class)
+                .single();
+        assertThat(voice).endsWith(".ogg");
+        mvc.perform(get("/p/{id}", product.id())).andExpect(content().string(Matchers.containsString(voice)));
+        mvc.perform(multipart("/manage/products/{id}/voice", product.id())
+                        .file(new MockMultipartFile("voice", "voice.ogg", "audio/ogg", "<html>".getBytes()))
+                        .with(csrf())
+                        .with(user(fixtures.user("manager1@taawun.test"))))
+                .andExpect(flash().attribute("photoError", "shared.audio.not-audio"));
+    }
+
+    @Test
     void aScriptInAProductTextIsRefused() throws Exception {
         mvc.perform(multipart("/manage/cooperatives/{id}/products/new", DemoIds.COOP_ARGAN)
                         .param("nameFr", "<script>alert(1)</script>")

@@ -61,6 +61,7 @@ public class Product {
     private String regionCode;
     private String labels;
     private Integer weightGrams;
+    private String voice;
 
     @Enumerated(EnumType.STRING)
     private ProductStatus status;
@@ -133,6 +134,14 @@ public class Product {
         if (index >= 0 && index < photos.size()) {
             photos.remove(index);
         }
+    }
+
+    public void changeVoice(String voice) {
+        this.voice = voice;
+    }
+
+    public String voice() {
+        return voice;
     }
 
     public void publish() {

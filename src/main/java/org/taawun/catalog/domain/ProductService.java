@@ -111,6 +111,14 @@ public class ProductService {
         events.publishEvent(new ProductChanged(product.id(), product.cooperativeId()));
     }
 
+    /** A recorded voice description, played on the product page; {@code null} removes it. */
+    @Transactional
+    public void changeVoice(UUID productId, byte[] recording) {
+        Product product = forManager(productId);
+        product.changeVoice(recording == null ? null : media.storeAudio("voice", recording));
+        events.publishEvent(new ProductChanged(product.id(), product.cooperativeId()));
+    }
+
     @Transactional
     public void removePhoto(UUID productId, int index) {
         Product product = forManager(productId);

@@ -143,6 +143,26 @@ class ManageProductsController {
         return "redirect:/manage/products/" + id;
     }
 
+    @PostMapping("/manage/products/{id}/voice")
+    String voice(@PathVariable UUID id, @RequestParam("voice") MultipartFile voice, RedirectAttributes flash)
+            throws IOException {
+        try {
+            service.changeVoice(id, voice.getBytes());
+            flash.addFlashAttribute("saved", true);
+        } catch (InvalidFieldException e) {
+            flash.addFlashAttribute("photoError", e.messageKey());
+            flash.addFlashAttribute("photoErrorArgs", e.args());
+        }
+        return "redirect:/manage/products/" + id;
+    }
+
+    @PostMapping("/manage/products/{id}/voice/delete")
+    String removeVoice(@PathVariable UUID id, RedirectAttributes flash) {
+        service.changeVoice(id, null);
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/manage/products/" + id;
+    }
+
     @PostMapping("/manage/products/{id}/photos/{index}/delete")
     String removePhoto(@PathVariable UUID id, @PathVariable int index, RedirectAttributes flash) {
         service.removePhoto(id, index);

@@ -32,6 +32,7 @@ import org.taawun.shared.TaawunProperties;
 public class MediaStorage {
 
     public static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final long MAX_AUDIO_BYTES = 5L * 1024 * 1024;
     static final int MIN_SIDE = 64;
     static final int MAX_SIDE = 12_000;
 
@@ -55,21 +56,39 @@ public class MediaStorage {
         return name;
     }
 
+    /**
+     * Stores a recorded voice (Ogg, WebM, MP3, M4A, AMR or WAV, as phones record them), checked by its first bytes,
+     * and returns its file name.
+     */
+    public String storeAudio(String field, byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw new MediaRefusedException(field, "shared.audio.empty");
+        }
+        if (bytes.length > MAX_AUDIO_BYTES) {
+            throw new MediaRefusedException(field, "shared.audio.too-large", MAX_AUDIO_BYTES / (1024 * 1024));
+        }
+        String extension = AudioFormats.extensionOf(bytes)
+                .orElseThrow(() -> new MediaRefusedException(field, "shared.audio.not-audio"));
+        String name = sha256(bytes).substring(0, 32) + "." + extension;
+        write(name, bytes);
+        return name;
+    }
+
     public Path directory() {
         return directory;
     }
 
     private static BufferedImage decode(String field, byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
-            throw new ImageRefusedException(field, "shared.image.empty");
+            throw new MediaRefusedException(field, "shared.image.empty");
         }
         if (bytes.length > MAX_BYTES) {
-            throw new ImageRefusedException(field, "shared.image.too-large", MAX_BYTES / (1024 * 1024));
+            throw new MediaRefusedException(field, "shared.image.too-large", MAX_BYTES / (1024 * 1024));
         }
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (input == null || !readers.hasNext()) {
-                throw new ImageRefusedException(field, "shared.image.not-image");
+                throw new MediaRefusedException(field, "shared.image.not-image");
             }
             ImageReader reader = readers.next();
             try {
@@ -77,20 +96,20 @@ public class MediaStorage {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if (width < MIN_SIDE || height < MIN_SIDE) {
-                    throw new ImageRefusedException(field, "shared.image.too-small", MIN_SIDE);
+                    throw new MediaRefusedException(field, "shared.image.too-small", MIN_SIDE);
                 }
                 if (width > MAX_SIDE || height > MAX_SIDE) {
-                    throw new ImageRefusedException(field, "shared.image.too-large-pixels", MAX_SIDE);
+                    throw new MediaRefusedException(field, "shared.image.too-large-pixels", MAX_SIDE);
                 }
                 return reader.read(0);
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ImageRefusedException refused) {
+            if (e instanceof MediaRefusedException refused) {
                 throw refused;
             }
-            throw new ImageRefusedException(field, "shared.image.not-image");
+            throw new MediaRefusedException(field, "shared.image.not-image");
         }
     }
 
