@@ -119,6 +119,20 @@ class CheckoutPageTest {
     }
 
     @Test
+    void withHtmxAddingAnswersInPlace() throws Exception {
+        UUID a = products.product("manager1@taawun.test", DemoIds.COOP_ARGAN, "Gourde", "22.00", 4);
+        mvc.perform(post("/cart/lines")
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .header("Accept-Language", "en")
+                        .param("productId", a.toString())
+                        .param("quantity", "3"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("See the cart (3)")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("<html"))));
+    }
+
+    @Test
     void badQuantitiesAndUnknownProductsAreRefused() throws Exception {
         UUID a = products.product("manager1@taawun.test", DemoIds.COOP_ARGAN, "Pot", "12.00", 4);
         mvc.perform(post("/cart/lines")

@@ -56,6 +56,7 @@ class StorefrontController {
                 .orElseThrow(() -> ProblemException.notFound("product-not-found", "catalog.error.not-found"));
         model.addAttribute("page", page);
         model.addAttribute("coop", page.cooperative());
+        model.addAttribute("htmx", true);
         return "catalog/product";
     }
 }

@@ -41,6 +41,24 @@ class CartController {
         return "ordering/cart";
     }
 
+    /** With htmx, adding answers a short status in place instead of a new page. */
+    @PostMapping(value = "/cart/lines", headers = "HX-Request=true")
+    String addInPlace(
+            @RequestParam(required = false) UUID productId,
+            @RequestParam(defaultValue = "1") String quantity,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Outcome outcome = addLine(productId, quantity, request, response);
+        if (outcome.problem() != null) {
+            model.addAttribute("problem", outcome.problem());
+        } else {
+            model.addAttribute("added", true);
+            model.addAttribute("count", carts.count(outcome.cartId()));
+        }
+        return "ordering/cart-status :: status";
+    }
+
     @PostMapping("/cart/lines")
     String add(
             @RequestParam(required = false) UUID productId,
@@ -48,22 +66,32 @@ class CartController {
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes flash) {
+        Outcome outcome = addLine(productId, quantity, request, response);
+        if (outcome.problem() != null) {
+            flash.addFlashAttribute("problem", outcome.problem());
+            return outcome.productId() == null ? "redirect:/cart" : "redirect:/p/" + outcome.productId();
+        }
+        flash.addFlashAttribute("added", true);
+        return "redirect:/cart";
+    }
+
+    /** What adding to the cart gave: the cart, or the message key of the refusal (and the product to go back to). */
+    private record Outcome(UUID cartId, String problem, UUID productId) {}
+
+    private Outcome addLine(UUID productId, String quantity, HttpServletRequest request, HttpServletResponse response) {
         int units = parse(quantity);
         SellableItem item =
                 productId == null ? null : catalog.sellable(productId).orElse(null);
         if (item == null || !item.published()) {
-            flash.addFlashAttribute("problem", "ordering.error.product-unavailable");
-            return "redirect:/cart";
+            return new Outcome(null, "ordering.error.product-unavailable", null);
         }
         if (units < 1 || units > Carts.MAX_QUANTITY) {
-            flash.addFlashAttribute("problem", "ordering.error.quantity");
-            return "redirect:/p/" + item.productId();
+            return new Outcome(null, "ordering.error.quantity", item.productId());
         }
         UUID cartId = cookie.currentOrNew(request, response);
         guard.currentUser().ifPresent(u -> carts.attach(cartId, u.id()));
         carts.add(cartId, item.id(), units);
-        flash.addFlashAttribute("added", true);
-        return "redirect:/cart";
+        return new Outcome(cartId, null, item.productId());
     }
 
     @PostMapping("/cart/lines/{variantId}")
