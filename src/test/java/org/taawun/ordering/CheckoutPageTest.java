@@ -119,6 +119,19 @@ class CheckoutPageTest {
     }
 
     @Test
+    void theCartSurvivesSignIn() throws Exception {
+        UUID a = products.product("manager1@taawun.test", DemoIds.COOP_ARGAN, "Carafe", "28.00", 4);
+        Cookie cart = add(null, a, 1);
+        mvc.perform(post("/login")
+                        .cookie(cart)
+                        .with(csrf())
+                        .param("email", "customer@taawun.test")
+                        .param("password", "taawun-demo"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/cart").cookie(cart)).andExpect(content().string(Matchers.containsString("Carafe")));
+    }
+
+    @Test
     void withHtmxAddingAnswersInPlace() throws Exception {
         UUID a = products.product("manager1@taawun.test", DemoIds.COOP_ARGAN, "Gourde", "22.00", 4);
         mvc.perform(post("/cart/lines")

@@ -34,6 +34,7 @@ class StorefrontController {
     String home(Model model) {
         model.addAttribute("cooperatives", directory.listPublicCached(HOME_COOPERATIVES));
         model.addAttribute("products", cards.newest(HOME_PRODUCTS));
+        model.addAttribute("categories", org.taawun.catalog.Category.values());
         return "cooperative/home";
     }
 
