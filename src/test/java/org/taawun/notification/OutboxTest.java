@@ -100,8 +100,8 @@ class OutboxTest {
 
     @Test
     void aNotificationExistsOnlyIfItsTransactionCommits() {
-        String kept = "+212600000001";
-        String rolledBack = "+212600000002";
+        String kept = unique("01");
+        String rolledBack = unique("02");
         transactions.executeWithoutResult(status -> events.publishEvent(sms(kept)));
         transactions.executeWithoutResult(status -> {
             events.publishEvent(sms(rolledBack));
@@ -113,7 +113,7 @@ class OutboxTest {
 
     @Test
     void theTextIsResolvedInTheRecipientsLanguage() {
-        String recipient = "+212600000003";
+        String recipient = unique("03");
         transactions.executeWithoutResult(status -> events.publishEvent(new NotificationRequested(
                 Channel.SMS, recipient, Locale.FRENCH, "shared.brand", "shared.saved", List.of())));
         String body = jdbc.sql("select body from notification.outbox where recipient = ?")
@@ -125,7 +125,7 @@ class OutboxTest {
 
     @Test
     void aFailedDeliveryIsRetriedWithGrowingWaitsAndSentOnce() {
-        String recipient = "+212600000004";
+        String recipient = unique("04");
         transactions.executeWithoutResult(status -> events.publishEvent(sms(recipient)));
         sms.failuresToCome.set(2);
         Instant t0 = Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.MICROS);
@@ -149,7 +149,7 @@ class OutboxTest {
 
     @Test
     void afterTooManyFailuresTheNotificationIsKeptAsFailed() {
-        String recipient = "+212600000005";
+        String recipient = unique("05");
         transactions.executeWithoutResult(status -> events.publishEvent(sms(recipient)));
         sms.failuresToCome.set(1000);
         Instant now = Instant.now();
@@ -165,7 +165,7 @@ class OutboxTest {
     void twoDispatchersAtOnceDeliverEachNotificationExactlyOnce() throws Exception {
         transactions.executeWithoutResult(status -> {
             for (int i = 0; i < 60; i++) {
-                events.publishEvent(sms("+2126100" + String.format("%05d", i)));
+                events.publishEvent(sms(unique("batch-" + i)));
             }
         });
         Instant now = Instant.now().plusSeconds(1);
@@ -180,6 +180,13 @@ class OutboxTest {
         assertThat(sms.deliveries).hasSize(60);
         assertThat(sms.deliveries.values()).allMatch(count -> count.get() == 1);
     }
+
+    /** A recipient no other test uses (the database is shared by the whole test run). */
+    private static String unique(String name) {
+        return "outbox-test-" + name + "-" + RUN;
+    }
+
+    private static final String RUN = java.util.UUID.randomUUID().toString().substring(0, 8);
 
     private long rows(String recipient) {
         return jdbc.sql("select count(*) from notification.outbox where recipient = ?")
