@@ -24,6 +24,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.taawun.Fixtures;
 import org.taawun.TaawunTest;
+import org.taawun.ordering.OrderFixtures;
+import org.taawun.ordering.domain.Order;
+import org.taawun.ordering.domain.OrderPlacement;
+import org.taawun.ordering.domain.PlaceOrder;
 import org.taawun.shared.demo.DemoIds;
 
 /**
@@ -60,7 +64,12 @@ class AccessRulesTest {
         LIST_APPLICATIONS(false),
         VERIFY_APPLICATION(false),
         SUSPEND_COOPERATIVE(false),
-        MANAGE_USERS(false);
+        MANAGE_USERS(false),
+        EDIT_PRODUCT(false),
+        EDIT_PRODUCT_BY_API(true),
+        LIST_ORDERS(false),
+        ACCEPT_ORDER_PART(false),
+        SET_DELIVERY_FEES(false);
 
         final boolean api;
 
@@ -69,15 +78,20 @@ class AccessRulesTest {
         }
     }
 
-    static final Map<Action, Set<Who>> ALLOWED = Map.of(
-            Action.READ_MANAGEMENT_PAGE, Set.of(Who.OWN_MANAGER, Who.ADMIN),
-            Action.EDIT_STOREFRONT, Set.of(Who.OWN_MANAGER, Who.ADMIN),
-            Action.ADD_CERTIFICATION, Set.of(Who.OWN_MANAGER, Who.ADMIN),
-            Action.EDIT_PROFILE_BY_API, Set.of(Who.OWN_MANAGER, Who.ADMIN),
-            Action.LIST_APPLICATIONS, Set.of(Who.ADMIN),
-            Action.VERIFY_APPLICATION, Set.of(Who.ADMIN),
-            Action.SUSPEND_COOPERATIVE, Set.of(Who.ADMIN),
-            Action.MANAGE_USERS, Set.of(Who.ADMIN));
+    static final Map<Action, Set<Who>> ALLOWED = Map.ofEntries(
+            Map.entry(Action.READ_MANAGEMENT_PAGE, Set.of(Who.OWN_MANAGER, Who.ADMIN)),
+            Map.entry(Action.EDIT_STOREFRONT, Set.of(Who.OWN_MANAGER, Who.ADMIN)),
+            Map.entry(Action.ADD_CERTIFICATION, Set.of(Who.OWN_MANAGER, Who.ADMIN)),
+            Map.entry(Action.EDIT_PROFILE_BY_API, Set.of(Who.OWN_MANAGER, Who.ADMIN)),
+            Map.entry(Action.LIST_APPLICATIONS, Set.of(Who.ADMIN)),
+            Map.entry(Action.VERIFY_APPLICATION, Set.of(Who.ADMIN)),
+            Map.entry(Action.SUSPEND_COOPERATIVE, Set.of(Who.ADMIN)),
+            Map.entry(Action.MANAGE_USERS, Set.of(Who.ADMIN)),
+            Map.entry(Action.EDIT_PRODUCT, Set.of(Who.OWN_MANAGER, Who.ADMIN)),
+            Map.entry(Action.EDIT_PRODUCT_BY_API, Set.of(Who.OWN_MANAGER, Who.ADMIN)),
+            Map.entry(Action.LIST_ORDERS, Set.of(Who.OWN_MANAGER, Who.ADMIN)),
+            Map.entry(Action.ACCEPT_ORDER_PART, Set.of(Who.OWN_MANAGER, Who.ADMIN)),
+            Map.entry(Action.SET_DELIVERY_FEES, Set.of(Who.OWN_MANAGER, Who.ADMIN)));
 
     static Stream<Arguments> table() {
         List<Arguments> rows = new ArrayList<>();
@@ -98,6 +112,12 @@ class AccessRulesTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    OrderFixtures orders;
+
+    @Autowired
+    OrderPlacement placement;
+
     @ParameterizedTest(name = "{0} by {1}: allowed={2}")
     @MethodSource("table")
     void onlyTheRightPeopleMayAct(Action action, Who who, boolean allowed) throws Exception {
@@ -106,11 +126,14 @@ class AccessRulesTest {
         UUID target = switch (action) {
             case VERIFY_APPLICATION -> fixtures.pendingCooperative();
             case SUSPEND_COOPERATIVE -> fixtures.verifiedCooperative();
+            case EDIT_PRODUCT, EDIT_PRODUCT_BY_API -> product();
+            case ACCEPT_ORDER_PART -> orderPart();
             default -> coop;
         };
+        String targetState = state(action, target);
         String storyBefore = story(coop);
         long certificationsBefore = certifications(coop);
-        String statusBefore = fixtures.status(target);
+        String statusBefore = action.ordinal() <= Action.MANAGE_USERS.ordinal() ? fixtures.status(target) : null;
 
         MockHttpServletRequestBuilder request = switch (action) {
             case READ_MANAGEMENT_PAGE -> get("/manage/cooperatives/{id}", coop);
@@ -131,6 +154,21 @@ class AccessRulesTest {
             case SUSPEND_COOPERATIVE ->
                 post("/admin/cooperatives/{id}/suspend", target).param("reason", "test");
             case MANAGE_USERS -> get("/admin/users");
+            case EDIT_PRODUCT ->
+                post("/manage/products/{id}", target)
+                        .param("nameFr", marker)
+                        .param("category", "POTTERY")
+                        .param("variants[0].price", "11")
+                        .param("variants[0].stock", "3");
+            case EDIT_PRODUCT_BY_API ->
+                put("/api/v1/products/{id}", target)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"nameFr\":\"" + marker + "\",\"category\":\"POTTERY\","
+                                + "\"variants\":[{\"price\":11,\"stock\":3}]}");
+            case LIST_ORDERS -> get("/manage/cooperatives/{id}/orders", coop);
+            case ACCEPT_ORDER_PART -> post("/manage/orders/{id}/status", target).param("status", "ACCEPTED");
+            case SET_DELIVERY_FEES ->
+                post("/manage/cooperatives/{id}/delivery", coop).param("defaultFee", "1" + marker.length());
         };
         if (!action.api) {
             request = request.with(csrf());
@@ -161,7 +199,54 @@ class AccessRulesTest {
         }
         assertThat(story(coop)).as("story unchanged").isEqualTo(storyBefore);
         assertThat(certifications(coop)).as("certifications unchanged").isEqualTo(certificationsBefore);
-        assertThat(fixtures.status(target)).as("status unchanged").isEqualTo(statusBefore);
+        if (statusBefore != null) {
+            assertThat(fixtures.status(target)).as("status unchanged").isEqualTo(statusBefore);
+        }
+        assertThat(state(action, target)).as("target unchanged").isEqualTo(targetState);
+    }
+
+    /** What a refused action must leave as it was. */
+    private String state(Action action, UUID target) {
+        return switch (action) {
+            case EDIT_PRODUCT, EDIT_PRODUCT_BY_API ->
+                jdbc.sql("select coalesce(name_fr, '') from catalog.products where id = ?")
+                        .param(target)
+                        .query(String.class)
+                        .single();
+            case ACCEPT_ORDER_PART ->
+                jdbc.sql("select status from ordering.order_parts where id = ?")
+                        .param(target)
+                        .query(String.class)
+                        .single();
+            case SET_DELIVERY_FEES ->
+                jdbc.sql("select coalesce(max(default_fee)::text, '') from ordering.delivery_settings"
+                                + " where cooperative_id = ?")
+                        .param(target)
+                        .query(String.class)
+                        .single();
+            default -> "";
+        };
+    }
+
+    private UUID product() {
+        return orders.product("manager1@taawun.test", DemoIds.COOP_ARGAN, "Objet " + UUID.randomUUID(), "10.00", 5);
+    }
+
+    private UUID orderPart() {
+        UUID item = product();
+        return placement
+                .place(
+                        new PlaceOrder(
+                                List.of(new PlaceOrder.Line(item, 1)),
+                                new PlaceOrder.Delivery(Order.DeliveryMethod.HOME, null),
+                                Order.Payment.CASH_ON_DELIVERY,
+                                new PlaceOrder.CustomerDetails("Test", "0612345678", "Rue 1", "Rabat", null)),
+                        null,
+                        null,
+                        null)
+                .parts()
+                .get(0)
+                .id();
     }
 
     private String story(UUID coop) {

@@ -1,0 +1,46 @@
+package org.taawun.catalog.search;
+
+import java.util.List;
+import org.taawun.catalog.search.SearchAnalyzers.Language;
+
+/** Names of the fields of the product index, shared by the mapping and the queries. */
+final class ProductFields {
+
+    static final String INDEX = "product";
+    static final String LATIN_SUFFIX = "_latin";
+
+    static final String PRODUCT_ID = "productId";
+    static final String NAME_AR = "nameAr";
+    static final String NAME_FR = "nameFr";
+    static final String NAME_EN = "nameEn";
+    static final String DESCRIPTION_AR = "descriptionAr";
+    static final String DESCRIPTION_FR = "descriptionFr";
+    static final String DESCRIPTION_EN = "descriptionEn";
+    static final String CATEGORY = "category";
+    static final String COOPERATIVE_ID = "cooperativeId";
+    static final String COUNTRY = "country";
+    static final String REGION_CODE = "regionCode";
+    static final String LABELS = "labels";
+    static final String STATUS = "status";
+    static final String CURRENCY = "currency";
+    static final String MIN_PRICE = "minPrice";
+    static final String PUBLISHED_AT = "publishedAt";
+
+    /** A text property of the product, indexed in its language and again as Latin-script Darija. */
+    record Text(String property, Language language, boolean name) {
+
+        String latin() {
+            return property + LATIN_SUFFIX;
+        }
+    }
+
+    static final List<Text> TEXTS = List.of(
+            new Text(NAME_AR, Language.ARABIC, true),
+            new Text(NAME_FR, Language.FRENCH, true),
+            new Text(NAME_EN, Language.ENGLISH, true),
+            new Text(DESCRIPTION_AR, Language.ARABIC, false),
+            new Text(DESCRIPTION_FR, Language.FRENCH, false),
+            new Text(DESCRIPTION_EN, Language.ENGLISH, false));
+
+    private ProductFields() {}
+}

@@ -1,0 +1,296 @@
+package org.taawun.catalog.search;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.taawun.catalog.ProductStatus;
+import org.taawun.catalog.domain.Product;
+import org.taawun.catalog.search.SearchAnalyzers.Language;
+import org.taawun.shared.web.InvalidFieldException;
+
+/**
+ * Searches the published products in Arabic, French, English and Latin-script Darija, with synonyms across them,
+ * typo tolerance on longer words, filters, facet counts, sorts and suggestions when nothing matched.
+ *
+ * <p>Relevance: exact matches (after analysis and synonyms) weigh {@value #EXACT_BOOST} times more than fuzzy ones,
+ * names {@value #NAME_BOOST} times more than descriptions. A term (as analysed: folded, stemmed) of
+ * {@value #FUZZY_ONE_EDIT} characters or more may be one edit away, of {@value #FUZZY_TWO_EDITS} or more two edits;
+ * a misspelt word is also read as the closest word of the synonym list, so that "pomegranat" finds رمان.
+ *
+ * <p>Only the index is read (ids, facet counts, names for suggestions): callers load the products they show.
+ */
+@Component
+@Transactional(readOnly = true)
+public class ProductSearch {
+
+    static final int MAX_TEXT = 200;
+    static final int MAX_SIZE = 100;
+    static final int MAX_RESULTS = 10_000;
+    static final int FUZZY_ONE_EDIT = 5;
+    static final int FUZZY_TWO_EDITS = 8;
+    static final float EXACT_BOOST = 4f;
+    static final float NAME_BOOST = 3f;
+    static final float LATIN_BOOST = 0.8f;
+    static final int SUGGESTIONS = 5;
+    static final int SUGGESTED_NAMES = 3;
+    static final int FACET_VALUES = 100;
+
+    private static final Pattern WORDS = Pattern.compile("[\\s\\p{Punct}&&[^'’]]+");
+    private static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
+
+    /** Facet name → index field. */
+    private static final Map<String, String> FACETS = Map.of(
+            SearchResult.CATEGORY, ProductFields.CATEGORY,
+            SearchResult.COUNTRY, ProductFields.COUNTRY,
+            SearchResult.REGION_CODE, ProductFields.REGION_CODE,
+            SearchResult.LABEL, ProductFields.LABELS,
+            SearchResult.COOPERATIVE_ID, ProductFields.COOPERATIVE_ID);
+
+    private static final Map<String, AggregationKey<Map<String, Long>>> FACET_KEYS = new LinkedHashMap<>();
+
+    private static final Map<Language, Analyzer> ANALYZERS = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            ANALYZERS.put(language, SearchAnalyzers.index(language));
+        }
+        FACETS.keySet().stream().sorted().forEach(name -> FACET_KEYS.put(name, AggregationKey.of(name)));
+    }
+
+    private final EntityManager entityManager;
+    private final SynonymVocabulary vocabulary = new SynonymVocabulary();
+
+    ProductSearch(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** The page of matches; throws {@link InvalidFieldException} on a size, page, text or filter out of bounds. */
+    public SearchResult search(SearchQuery query) {
+        SearchFilters filters = SearchFilters.of(query);
+        String text = text(query.text());
+        SearchQuery.Sort sort = query.sort() == null ? SearchQuery.Sort.RELEVANCE : query.sort();
+        SearchSession session = Search.session(entityManager);
+        var step = session.search(Product.class)
+                .select(f -> f.id(UUID.class))
+                .where(f -> f.bool()
+                        .with(b -> filters.apply(f, b))
+                        .must(text == null ? f.matchAll() : textPredicate(f, text)))
+                .sort(f -> sort(f, sort, text != null));
+        for (Map.Entry<String, AggregationKey<Map<String, Long>>> facet : FACET_KEYS.entrySet()) {
+            step = step.aggregation(
+                    facet.getValue(),
+                    f -> f.terms()
+                            .field(FACETS.get(facet.getKey()), String.class, ValueModel.INDEX)
+                            .maxTermCount(FACET_VALUES));
+        }
+        var result = step.fetch(query.page() * query.size(), query.size());
+
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        FACET_KEYS.forEach((name, key) ->
+                facets.put(name, Collections.unmodifiableMap(new LinkedHashMap<>(result.aggregation(key)))));
+        long total = result.total().hitCount();
+        List<String> suggestions = total == 0 && text != null ? suggestions(session, text, filters) : List.of();
+        return new SearchResult(result.hits(), total, facets, suggestions);
+    }
+
+    private static String text(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String stripped = text.strip();
+        if (stripped.length() > MAX_TEXT) {
+            throw new InvalidFieldException("text", "catalog.search.error.text", MAX_TEXT);
+        }
+        return stripped;
+    }
+
+    /** Exact matches (synonyms included) boosted, then each longer word with typos, then misspelt known words. */
+    private PredicateFinalStep textPredicate(SearchPredicateFactory f, String text) {
+        BooleanPredicateClausesStep<?, ?> bool = f.bool();
+        bool.should(exact(f, text, EXACT_BOOST));
+        fuzzy(f, bool, text, ProductSearch::allowedEdits, false);
+        for (String word : words(text)) {
+            for (String known : vocabulary.closest(word, ProductSearch::allowedEdits)) {
+                bool.should(exact(f, known, 1f));
+            }
+        }
+        return bool;
+    }
+
+    /**
+     * Each term that a language's index analyser makes of the text, searched in that language's fields a number of
+     * edits away that depends on the term's length (after stemming: "aaaa…" stems to "a" in French).
+     */
+    private static boolean fuzzy(
+            SearchPredicateFactory f,
+            BooleanPredicateClausesStep<?, ?> into,
+            String text,
+            IntUnaryOperator editsForLength,
+            boolean namesOnly) {
+        boolean any = false;
+        for (Language language : Language.values()) {
+            for (String term : new LinkedHashSet<>(SearchAnalyzers.terms(ANALYZERS.get(language), text))) {
+                int edits = editsForLength.applyAsInt(term.codePointCount(0, term.length()));
+                if (edits > 0) {
+                    into.should(f.match()
+                            .fields(fields(language, namesOnly))
+                            .matching(term)
+                            .fuzzy(edits)
+                            .skipAnalysis());
+                    any = true;
+                }
+            }
+        }
+        return any;
+    }
+
+    /** The text in every field through its query analyser (with synonyms); names weigh more than descriptions. */
+    private static PredicateFinalStep exact(SearchPredicateFactory f, String text, float weight) {
+        BooleanPredicateClausesStep<?, ?> bool = f.bool();
+        for (ProductFields.Text field : ProductFields.TEXTS) {
+            float boost = weight * (field.name() ? NAME_BOOST : 1f);
+            bool.should(f.match().field(field.property()).matching(text).boost(boost));
+            bool.should(f.match().field(field.latin()).matching(text).boost(boost * LATIN_BOOST));
+        }
+        return bool;
+    }
+
+    /** The text fields analysed as a language: its own ones, or for Latin-script the Latin copy of every text. */
+    private static String[] fields(Language language, boolean namesOnly) {
+        List<String> fields = new ArrayList<>();
+        for (ProductFields.Text text : ProductFields.TEXTS) {
+            if (namesOnly && !text.name()) {
+                continue;
+            }
+            if (language == Language.LATIN) {
+                fields.add(text.latin());
+            } else if (text.language() == language) {
+                fields.add(text.property());
+            }
+        }
+        return fields.toArray(String[]::new);
+    }
+
+    private static SortFinalStep sort(SearchSortFactory f, SearchQuery.Sort sort, boolean hasText) {
+        var newest = f.field(ProductFields.PUBLISHED_AT).desc();
+        var first = switch (sort) {
+            case RELEVANCE ->
+                hasText ? f.score().then().field(ProductFields.PUBLISHED_AT).desc() : newest;
+            case PRICE_ASC -> f.field(ProductFields.MIN_PRICE).asc();
+            case PRICE_DESC -> f.field(ProductFields.MIN_PRICE).desc();
+            case NEWEST -> newest;
+        };
+        return first.then().field(ProductFields.PRODUCT_ID);
+    }
+
+    /**
+     * When nothing matched: up to {@value #SUGGESTED_NAMES} names of products the text finds without the filters, or
+     * whose names are a few more typos away, then known words (product kinds in four languages) close to the text.
+     */
+    private List<String> suggestions(SearchSession session, String text, SearchFilters filters) {
+        Set<String> suggestions = new LinkedHashSet<>();
+        boolean arabic = ARABIC.matcher(text).find();
+        if (filters.any()) {
+            names(session, f -> f.bool().filter(published(f)).must(textPredicate(f, text)), arabic, suggestions);
+        }
+        if (suggestions.size() < SUGGESTED_NAMES) {
+            names(session, f -> fuzzier(f, text), arabic, suggestions);
+        }
+        for (String word : words(text)) {
+            for (String known : vocabulary.closest(word, ProductSearch::suggestionEdits)) {
+                if (suggestions.size() < SUGGESTIONS) {
+                    suggestions.add(known);
+                }
+            }
+        }
+        return List.copyOf(suggestions);
+    }
+
+    private static void names(
+            SearchSession session,
+            Function<SearchPredicateFactory, PredicateFinalStep> where,
+            boolean arabic,
+            Set<String> into) {
+        List<Names> hits = session.search(Product.class)
+                .select(f -> f.composite()
+                        .from(
+                                f.field(ProductFields.NAME_AR, String.class),
+                                f.field(ProductFields.NAME_FR, String.class),
+                                f.field(ProductFields.NAME_EN, String.class))
+                        .as(Names::new))
+                .where(f -> where.apply(f))
+                .fetchHits(SUGGESTED_NAMES);
+        for (Names names : hits) {
+            if (into.size() < SUGGESTED_NAMES) {
+                String name = names.pick(arabic);
+                if (name != null) {
+                    into.add(name);
+                }
+            }
+        }
+    }
+
+    /** Names a few more typos away (published products only, no other filter). */
+    private static PredicateFinalStep fuzzier(SearchPredicateFactory f, String text) {
+        BooleanPredicateClausesStep<?, ?> names = f.bool();
+        return fuzzy(f, names, text, ProductSearch::suggestionEdits, true)
+                ? f.bool().filter(published(f)).must(names)
+                : f.matchNone();
+    }
+
+    static PredicateFinalStep published(SearchPredicateFactory f) {
+        return f.match().field(ProductFields.STATUS).matching(ProductStatus.PUBLISHED);
+    }
+
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : WORDS.split(text)) {
+            if (!word.isBlank()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** Edits allowed on a term of that many characters: none below {@value #FUZZY_ONE_EDIT}. */
+    static int allowedEdits(int length) {
+        return length >= FUZZY_TWO_EDITS ? 2 : length >= FUZZY_ONE_EDIT ? 1 : 0;
+    }
+
+    /** Edits allowed when looking for suggestions: one from three characters, two from five. */
+    static int suggestionEdits(int length) {
+        return length >= FUZZY_ONE_EDIT ? 2 : length >= 3 ? 1 : 0;
+    }
+
+    private record Names(String ar, String fr, String en) {
+
+        String pick(boolean arabic) {
+            if (arabic && ar != null) {
+                return ar;
+            }
+            return fr != null ? fr : en != null ? en : ar;
+        }
+    }
+}

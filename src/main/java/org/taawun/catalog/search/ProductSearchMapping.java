@@ -1,0 +1,72 @@
+package org.taawun.catalog.search;
+
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.PropertyMappingStep;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
+import org.taawun.catalog.domain.Product;
+import org.taawun.catalog.search.SearchAnalyzers.Language;
+
+/**
+ * Maps {@link Product} to the search index without annotations on the entity: names and descriptions in their
+ * language and again with the Latin-script analyser (so that a query in any language and script meets its synonyms),
+ * keyword fields to filter and count by, and the price and publication date to sort by. Every product is indexed,
+ * whatever its status; queries keep the published ones.
+ */
+public class ProductSearchMapping implements HibernateOrmSearchMappingConfigurer {
+
+    @Override
+    public void configure(HibernateOrmMappingConfigurationContext context) {
+        TypeMappingStep product = context.programmaticMapping().type(Product.class);
+        product.indexed().index(ProductFields.INDEX);
+        product.property("id").keywordField(ProductFields.PRODUCT_ID).sortable(Sortable.YES);
+        for (ProductFields.Text text : ProductFields.TEXTS) {
+            PropertyMappingStep property = product.property(text.property());
+            property.fullTextField(text.property())
+                    .analyzer(text.language().analyzer())
+                    .searchAnalyzer(text.language().queryAnalyzer())
+                    .projectable(text.name() ? Projectable.YES : Projectable.NO);
+            property.fullTextField(text.latin())
+                    .analyzer(Language.LATIN.analyzer())
+                    .searchAnalyzer(Language.LATIN.queryAnalyzer());
+        }
+        product.property("category").keywordField(ProductFields.CATEGORY).aggregable(Aggregable.YES);
+        product.property("cooperativeId")
+                .keywordField(ProductFields.COOPERATIVE_ID)
+                .aggregable(Aggregable.YES);
+        product.property("country").keywordField(ProductFields.COUNTRY).aggregable(Aggregable.YES);
+        product.property("regionCode").keywordField(ProductFields.REGION_CODE).aggregable(Aggregable.YES);
+        product.property("status").keywordField(ProductFields.STATUS);
+        product.property("currency").keywordField(ProductFields.CURRENCY);
+        product.property("minPrice")
+                .scaledNumberField(ProductFields.MIN_PRICE)
+                .decimalScale(3)
+                .sortable(Sortable.YES);
+        product.property("publishedAt").genericField(ProductFields.PUBLISHED_AT).sortable(Sortable.YES);
+        product.binder(new LabelsBinder());
+    }
+
+    /** One keyword per label: the entity keeps them in one comma-separated column, {@link Product#labels()} splits. */
+    static final class LabelsBinder implements TypeBinder {
+
+        @Override
+        public void bind(TypeBindingContext context) {
+            context.dependencies().use("labels");
+            IndexFieldReference<String> labels = context.indexSchemaElement()
+                    .field(ProductFields.LABELS, f -> f.asString().aggregable(Aggregable.YES))
+                    .multiValued()
+                    .toReference();
+            context.bridge(Product.class, (document, entity, bridgeContext) -> {
+                for (String label : entity.labels()) {
+                    document.addValue(labels, label);
+                }
+            });
+        }
+    }
+}

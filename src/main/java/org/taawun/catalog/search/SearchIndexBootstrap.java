@@ -1,0 +1,62 @@
+package org.taawun.catalog.search;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
+import org.taawun.catalog.domain.Product;
+import org.taawun.catalog.domain.ProductRepository;
+
+/**
+ * Rebuilds the product index at startup when it is empty while the database has products: the first start with
+ * search, or after the index directory was deleted (do that after changing the mapping or the analysers). Runs after
+ * the demo data loaders; Hibernate Search logs the progress.
+ */
+@Component
+class SearchIndexBootstrap implements ApplicationRunner, Ordered {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexBootstrap.class);
+
+    private final EntityManagerFactory entityManagerFactory;
+    private final ProductRepository products;
+
+    SearchIndexBootstrap(EntityManagerFactory entityManagerFactory, ProductRepository products) {
+        this.entityManagerFactory = entityManagerFactory;
+        this.products = products;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws InterruptedException {
+        long stored = products.count();
+        if (stored == 0 || indexed() > 0) {
+            return;
+        }
+        log.info("Product search index is empty, the database has {} products: rebuilding it", stored);
+        long start = System.nanoTime();
+        Search.mapping(entityManagerFactory)
+                .scope(Product.class)
+                .massIndexer()
+                .threadsToLoadObjects(2)
+                .startAndWait();
+        log.info("Product search index rebuilt in {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    long indexed() {
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            return Search.session(entityManager)
+                    .search(Product.class)
+                    .where(f -> f.matchAll())
+                    .fetchTotalHitCount();
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}
