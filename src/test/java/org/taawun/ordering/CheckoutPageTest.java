@@ -119,6 +119,31 @@ class CheckoutPageTest {
     }
 
     @Test
+    void aBuyerWhoLosesTheRaceIsToldAndKeepsHerCart() throws Exception {
+        UUID a = products.product("manager1@taawun.test", DemoIds.COOP_ARGAN, "Dernière jarre", "90.00", 2);
+        Cookie cart = add(null, a, 2);
+        Cookie rival = add(null, a, 1);
+        checkout(rival).andExpect(status().is3xxRedirection());
+        checkout(cart)
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Not enough stock left")));
+        mvc.perform(get("/cart").cookie(cart)).andExpect(content().string(Matchers.containsString("Dernière jarre")));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions checkout(Cookie cart) throws Exception {
+        return mvc.perform(post("/checkout")
+                .cookie(cart)
+                .with(csrf())
+                .header("Accept-Language", "en")
+                .param("currency", "MAD")
+                .param("name", "Rim")
+                .param("phone", "0712345678")
+                .param("address", "Hay Riad")
+                .param("city", "Rabat")
+                .param("method", "HOME"));
+    }
+
+    @Test
     void theCartSurvivesSignIn() throws Exception {
         UUID a = products.product("manager1@taawun.test", DemoIds.COOP_ARGAN, "Carafe", "28.00", 4);
         Cookie cart = add(null, a, 1);
