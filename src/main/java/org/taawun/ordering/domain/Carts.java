@@ -45,8 +45,9 @@ public class Carts {
     /** Adds units (at most {@link #MAX_QUANTITY} of one item); returns the new quantity. */
     @Transactional
     public int add(UUID cartId, UUID variantId, int quantity) {
-        if (lines(cartId).size() >= MAX_LINES
-                && lines(cartId).stream().noneMatch(l -> l.variantId().equals(variantId))) {
+        List<Line> lines = lines(cartId);
+        if (lines.size() >= MAX_LINES
+                && lines.stream().noneMatch(l -> l.variantId().equals(variantId))) {
             throw new org.taawun.shared.web.InvalidFieldException("productId", "ordering.error.too-many-lines");
         }
         touch(cartId);

@@ -1,6 +1,8 @@
 package org.taawun.ordering.domain;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.taawun.cooperative.CooperativeDirectory;
@@ -37,20 +39,16 @@ class OrderNotifications {
         for (OrderPart part : order.parts()) {
             String link = properties.baseUrl() + "/manage/orders/" + part.id();
             String total = part.total().toPlainString() + " " + order.currency();
-            cooperatives
-                    .contact(part.cooperativeId())
-                    .ifPresent(contact -> events.publishEvent(new NotificationRequested(
-                            Channel.SMS,
-                            contact.phone(),
-                            contact.locale(),
-                            "ordering.sms.new-order",
-                            "ordering.sms.new-order",
-                            java.util.List.of(part.number(), total, link))));
+            Optional<CooperativeDirectory.Contact> contact = cooperatives.contact(part.cooperativeId());
+            Locale locale = contact.map(CooperativeDirectory.Contact::locale).orElse(Locale.FRENCH);
+            contact.ifPresent(c -> events.publishEvent(new NotificationRequested(
+                    Channel.SMS,
+                    c.phone(),
+                    locale,
+                    "ordering.sms.new-order",
+                    "ordering.sms.new-order",
+                    List.of(part.number(), total, link))));
             for (Accounts.Manager manager : accounts.managersOf(part.cooperativeId())) {
-                Locale locale = cooperatives
-                        .contact(part.cooperativeId())
-                        .map(c -> c.locale())
-                        .orElse(Locale.FRENCH);
                 events.publishEvent(NotificationRequested.email(
                         manager.email(),
                         locale,
@@ -68,7 +66,7 @@ class OrderNotifications {
                 Locale.FRENCH,
                 "ordering.sms.placed",
                 "ordering.sms.placed",
-                java.util.List.of(order.number(), trackingUrl(order))));
+                List.of(order.number(), trackingUrl(order))));
     }
 
     void moved(OrderPart part) {
@@ -82,7 +80,7 @@ class OrderNotifications {
                 Locale.FRENCH,
                 "ordering.sms.status." + part.status().name(),
                 "ordering.sms.status." + part.status().name(),
-                java.util.List.of(part.number(), trackingUrl(order))));
+                List.of(part.number(), trackingUrl(order))));
     }
 
     String trackingUrl(Order order) {
