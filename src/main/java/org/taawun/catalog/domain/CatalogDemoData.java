@@ -28,10 +28,15 @@ import org.taawun.shared.demo.DemoIds;
 import org.taawun.shared.demo.DemoSettings;
 import org.taawun.shared.media.MediaStorage;
 
-/** The seeds' products, sold by the demo cooperatives, with generated photos and stock; loaded once. */
+/**
+ * The seeds' products, sold by the demo cooperatives, with generated photos and stock online and in the demo shop
+ * (UNFM Market Khouribga); loaded once.
+ */
 @Component
 @Order(30)
 class CatalogDemoData implements ApplicationRunner {
+
+    private static final int SHOP_STOCK = 5;
 
     private record Item(
             UUID cooperative,
@@ -214,6 +219,7 @@ class CatalogDemoData implements ApplicationRunner {
                     LocationKind.COOPERATIVE,
                     item.variants().get(i).stock(),
                     "DEMO");
+            inventory.setOnHand(variants.get(i).id(), DemoIds.SHOP_KHOURIBGA, LocationKind.SHOP, SHOP_STOCK, "DEMO");
         }
     }
 

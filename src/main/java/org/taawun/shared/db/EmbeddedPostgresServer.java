@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * One real PostgreSQL per JVM, started from the binaries on the class path. Several Spring contexts in one JVM (tests,
@@ -48,8 +49,12 @@ public final class EmbeddedPostgresServer {
         }
     }
 
-    /** A new server on that directory; the caller closes it. */
+    /** A new server on that directory (emptied first when {@code clean}); the caller closes it. */
     static EmbeddedPostgres open(Path directory, boolean clean) throws IOException {
+        if (clean) {
+            FileSystemUtils.deleteRecursively(directory);
+            Files.createDirectories(directory);
+        }
         return EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(clean)

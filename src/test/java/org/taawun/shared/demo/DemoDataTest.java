@@ -46,6 +46,24 @@ class DemoDataTest {
     }
 
     @Test
+    void everyDemoProductHasStockOnlineAndInTheDemoShop() {
+        List<String> kinds = jdbc.sql("select distinct s.location_kind from catalog.variants v join"
+                        + " inventory.stock_levels s on s.variant_id = v.id join catalog.products p on p.id = v.product_id"
+                        + " where p.cooperative_id in (?, ?, ?)")
+                .params(DemoIds.COOP_ARGAN, DemoIds.COOP_KHOURIBGA, DemoIds.COOP_TUNISIA)
+                .query(String.class)
+                .list();
+        assertThat(kinds).containsExactlyInAnyOrder("COOPERATIVE", "SHOP");
+        long withoutShopStock = jdbc.sql("select count(*) from catalog.variants v join catalog.products p on"
+                        + " p.id = v.product_id where p.cooperative_id = ? and not exists (select 1 from"
+                        + " inventory.stock_levels s where s.variant_id = v.id and s.location_id = ?)")
+                .params(DemoIds.COOP_ARGAN, DemoIds.SHOP_KHOURIBGA)
+                .query(Long.class)
+                .single();
+        assertThat(withoutShopStock).isZero();
+    }
+
+    @Test
     void runningTheLoadersAgainChangesNothing() throws Exception {
         long accounts = count("identity.accounts");
         long cooperatives = count("cooperative.cooperatives");
