@@ -54,9 +54,9 @@ class DemoDataTest {
                 .query(String.class)
                 .list();
         assertThat(kinds).containsExactlyInAnyOrder("COOPERATIVE", "SHOP");
-        long withoutShopStock = jdbc.sql("select count(*) from catalog.variants v join catalog.products p on"
-                        + " p.id = v.product_id where p.cooperative_id = ? and not exists (select 1 from"
-                        + " inventory.stock_levels s where s.variant_id = v.id and s.location_id = ?)")
+        long withoutShopStock = jdbc.sql("select count(*) from inventory.movements m where m.reason = 'DEMO'"
+                        + " and m.location_id = ? and not exists (select 1 from inventory.stock_levels s"
+                        + " where s.variant_id = m.variant_id and s.location_id = ?)")
                 .params(DemoIds.COOP_ARGAN, DemoIds.SHOP_KHOURIBGA)
                 .query(Long.class)
                 .single();
