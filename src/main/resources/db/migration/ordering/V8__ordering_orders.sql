@@ -43,7 +43,7 @@ create table ordering.order_parts (
     id             uuid primary key,
     order_id       uuid          not null references ordering.orders (id),
     cooperative_id uuid          not null,
-    number         varchar(40)   not null unique,
+    number         varchar(40)   not null,
     status         varchar(16)   not null,
     subtotal       numeric(19,3) not null,
     delivery_fee   numeric(19,3) not null,
@@ -52,6 +52,9 @@ create table ordering.order_parts (
     updated_at     timestamptz   not null,
     version        bigint        not null default 0
 );
+-- Part numbers are sequential per cooperative and year, so they are unique per cooperative (two cooperatives may
+-- share a slug's first word); the order's own number is unique everywhere.
+create unique index order_parts_number_uq on ordering.order_parts (cooperative_id, number);
 create index order_parts_coop_idx on ordering.order_parts (cooperative_id, created_at desc);
 create index order_parts_order_idx on ordering.order_parts (order_id);
 

@@ -80,6 +80,28 @@ class OrderApiTest {
     }
 
     @Test
+    void cooperativesWhoseAddressesStartAlikeNumberTheirPartsApart() throws Exception {
+        UUID first = fixtures.verifiedCooperative();
+        UUID second = fixtures.verifiedCooperative();
+        UUID a = products.product(manager(first), first, "Natte", "10.00", 3);
+        UUID b = products.product(manager(second), second, "Natte", "10.00", 3);
+        String body = post(order(line(a, 1) + "," + line(b, 1), "0612345678"), null)
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<String> numbers = JsonPath.read(body, "$.parts[*].number");
+        assertThat(numbers).hasSize(2).allMatch(n -> n.startsWith("COOPERAT-") && n.endsWith("-0001"));
+    }
+
+    private String manager(UUID cooperative) {
+        return jdbc.sql("select applicant_email from cooperative.cooperatives where id = ?")
+                .param(cooperative)
+                .query(String.class)
+                .single();
+    }
+
+    @Test
     void pricesComeFromTheServerNotTheClient() throws Exception {
         UUID a = products.product("manager1@taawun.test", DemoIds.COOP_ARGAN, "Tasse", "15.00", 5);
         String tampered =

@@ -1,6 +1,7 @@
 package org.taawun.shared.money;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -38,6 +39,7 @@ public record Money(
         return new Money(amount.multiply(BigDecimal.valueOf(quantity)), currency);
     }
 
+    @JsonIgnore
     public boolean isNegative() {
         return amount.signum() < 0;
     }
