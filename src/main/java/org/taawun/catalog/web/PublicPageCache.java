@@ -1,0 +1,133 @@
+package org.taawun.catalog.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.taawun.catalog.ProductChanged;
+import org.taawun.cooperative.CooperativeProfileChanged;
+import org.taawun.cooperative.CooperativeSuspended;
+import org.taawun.cooperative.CooperativeVerified;
+
+/**
+ * Micro-cache of the pages every visitor sees alike: the home page and the storefronts, as rendered for a visitor who
+ * is not signed in, per address, query and language, for a few seconds. Any change to a cooperative or a product
+ * empties it at once on this node (other nodes within {@link #TTL}). Pages that set a cookie, answer anything but
+ * 200, or are asked for by a signed-in person are never cached. Runs after Spring Security, so every answer still
+ * carries the security headers.
+ */
+class PublicPageCache extends OncePerRequestFilter {
+
+    static final Duration TTL = Duration.ofSeconds(10);
+
+    private record Page(byte[] body, String contentType, String contentLanguage) {}
+
+    private final Cache<String, Page> pages =
+            Caffeine.newBuilder().maximumSize(5_000).expireAfterWrite(TTL).build();
+    private final LocaleResolver locales;
+
+    PublicPageCache(LocaleResolver locales) {
+        this.locales = locales;
+    }
+
+    void forgetAll() {
+        pages.invalidateAll();
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return !"GET".equals(request.getMethod())
+                || !("/".equals(path) || (path.startsWith("/c/") && path.indexOf('/', 3) < 0))
+                || request.getParameter("lang") != null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!anonymous()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Locale locale = locales.resolveLocale(request);
+        String key = locale.toLanguageTag() + " " + request.getRequestURI() + "?" + request.getQueryString();
+        Page cached = pages.getIfPresent(key);
+        if (cached != null) {
+            response.setContentType(cached.contentType());
+            if (cached.contentLanguage() != null) {
+                response.setHeader("Content-Language", cached.contentLanguage());
+            }
+            response.setContentLength(cached.body().length);
+            response.getOutputStream().write(cached.body());
+            return;
+        }
+        ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, recorder);
+        if (recorder.getStatus() == 200
+                && !recorder.getHeaderNames().contains("Set-Cookie")
+                && recorder.getContentType() != null
+                && recorder.getContentType().startsWith("text/html")) {
+            pages.put(
+                    key,
+                    new Page(
+                            recorder.getContentAsByteArray(),
+                            recorder.getContentType(),
+                            recorder.getHeader("Content-Language")));
+        }
+        recorder.copyBodyToResponse();
+    }
+
+    private static boolean anonymous() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken;
+    }
+
+    /** Registers the filter and empties the cache at every change of a cooperative or a product. */
+    @Component
+    static class Registration {
+
+        private final PublicPageCache cache;
+
+        Registration(LocaleResolver locales) {
+            this.cache = new PublicPageCache(locales);
+        }
+
+        @org.springframework.context.annotation.Bean
+        org.springframework.boot.web.servlet.FilterRegistrationBean<PublicPageCache> publicPageCacheFilter() {
+            return new org.springframework.boot.web.servlet.FilterRegistrationBean<>(cache);
+        }
+
+        @TransactionalEventListener(fallbackExecution = true)
+        void on(CooperativeProfileChanged event) {
+            cache.forgetAll();
+        }
+
+        @TransactionalEventListener(fallbackExecution = true)
+        void on(CooperativeVerified event) {
+            cache.forgetAll();
+        }
+
+        @TransactionalEventListener(fallbackExecution = true)
+        void on(CooperativeSuspended event) {
+            cache.forgetAll();
+        }
+
+        @TransactionalEventListener(fallbackExecution = true)
+        void on(ProductChanged event) {
+            cache.forgetAll();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.taawun.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.taawun.Fixtures;
+import org.taawun.TaawunTest;
+
+/** Storefronts are micro-cached for visitors, keep their security headers, and change at once when edited. */
+@TaawunTest
+class PublicPageCacheTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aCachedStorefrontKeepsItsHeadersAndFollowsEdits() throws Exception {
+        UUID coop = fixtures.verifiedCooperative();
+        String slug = jdbc.sql("select slug from cooperative.cooperatives where id = ?")
+                .param(coop)
+                .query(String.class)
+                .single();
+        String manager = jdbc.sql("select applicant_email from cooperative.cooperatives where id = ?")
+                .param(coop)
+                .query(String.class)
+                .single();
+        MockHttpServletResponse first = page(slug);
+        MockHttpServletResponse second = page(slug);
+        assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString());
+        assertThat(second.getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        assertThat(second.getContentType()).startsWith("text/html");
+
+        String story = "Histoire " + UUID.randomUUID();
+        mvc.perform(post("/manage/cooperatives/{id}", coop)
+                .with(csrf())
+                .with(user(fixtures.user(manager)))
+                .param("slug", slug)
+                .param("storyFr", story));
+        assertThat(page(slug).getContentAsString()).contains(story);
+        assertThat(mvc.perform(get("/c/{slug}", slug)
+                                .with(user(fixtures.user(manager)))
+                                .header("Accept-Language", "fr"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("/logout");
+    }
+
+    private MockHttpServletResponse page(String slug) throws Exception {
+        return mvc.perform(get("/c/{slug}", slug).header("Accept-Language", "fr"))
+                .andReturn()
+                .getResponse();
+    }
+}
