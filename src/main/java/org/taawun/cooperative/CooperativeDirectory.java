@@ -3,8 +3,14 @@ package org.taawun.cooperative;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -29,6 +35,10 @@ public class CooperativeDirectory {
     private final CertificationRepository certifications;
     private final Regions regions;
     private final Cache<String, Optional<CooperativeView>> bySlug = Caffeine.newBuilder()
+            .maximumSize(20_000)
+            .expireAfterWrite(CACHE_TTL)
+            .build();
+    private final Cache<UUID, Optional<CooperativeView>> byId = Caffeine.newBuilder()
             .maximumSize(20_000)
             .expireAfterWrite(CACHE_TTL)
             .build();
@@ -57,6 +67,32 @@ public class CooperativeDirectory {
     @Transactional(readOnly = true)
     public Optional<CooperativeView> findPublic(UUID id) {
         return find(id).filter(CooperativeView::isPublic);
+    }
+
+    /**
+     * The public views of these cooperatives, by id (those that are not public are left out), cached like storefronts;
+     * the ones not in the cache are read together. For pages that name many cooperatives at once (search filters).
+     */
+    public Map<UUID, CooperativeView> findPublic(Collection<UUID> ids) {
+        Map<UUID, CooperativeView> found = new LinkedHashMap<>();
+        byId.getAll(ids, this::load)
+                .forEach((id, view) -> view.filter(CooperativeView::isPublic).ifPresent(v -> found.put(id, v)));
+        return found;
+    }
+
+    private Map<UUID, Optional<CooperativeView>> load(Set<? extends UUID> ids) {
+        Map<UUID, Optional<CooperativeView>> loaded = new HashMap<>();
+        ids.forEach(id -> loaded.put(id, Optional.empty()));
+        List<UUID> wanted = List.copyOf(ids);
+        Map<UUID, List<CooperativeView.Certification>> certs = new HashMap<>();
+        certifications
+                .findByCooperativeIdInOrderByKind(wanted)
+                .forEach(cert -> certs.computeIfAbsent(cert.cooperativeId(), id -> new ArrayList<>())
+                        .add(cert.view()));
+        cooperatives
+                .findAllById(wanted)
+                .forEach(c -> loaded.put(c.id(), Optional.of(c.view(certs.getOrDefault(c.id(), List.of())))));
+        return loaded;
     }
 
     /** The first verified cooperatives by name, as the home page shows them (cached like storefronts). */
@@ -99,6 +135,7 @@ public class CooperativeDirectory {
     void on(CooperativeProfileChanged event) {
         bySlug.invalidate(event.oldSlug());
         bySlug.invalidate(event.newSlug());
+        byId.invalidateAll();
         firstPublic.invalidateAll();
     }
 
@@ -114,6 +151,7 @@ public class CooperativeDirectory {
 
     private void forgetAll() {
         bySlug.invalidateAll();
+        byId.invalidateAll();
         firstPublic.invalidateAll();
     }
 

@@ -42,6 +42,8 @@ class SearchIndexBootstrap implements ApplicationRunner, Ordered {
                 .scope(Product.class)
                 .massIndexer()
                 .threadsToLoadObjects(2)
+                // One segment at the end: facet counts over many segments cost several times more.
+                .mergeSegmentsOnFinish(true)
                 .startAndWait();
         log.info("Product search index rebuilt in {} ms", (System.nanoTime() - start) / 1_000_000);
     }

@@ -87,15 +87,13 @@ class SearchController {
 
     /** Names of the cooperatives offered as filters (and of the one chosen), by id. */
     private Map<String, String> names(SearchResult result, UUID chosen, String language) {
-        Map<String, String> names = new HashMap<>();
-        List<String> ids =
-                new ArrayList<>(result.facet(SearchResult.COOPERATIVE_ID).keySet());
+        List<UUID> ids = new ArrayList<>();
+        result.facet(SearchResult.COOPERATIVE_ID).keySet().forEach(id -> ids.add(UUID.fromString(id)));
         if (chosen != null) {
-            ids.add(chosen.toString());
+            ids.add(chosen);
         }
-        for (String id : ids) {
-            cooperatives.findPublic(UUID.fromString(id)).ifPresent(c -> names.put(id, c.name(language)));
-        }
+        Map<String, String> names = new HashMap<>();
+        cooperatives.findPublic(ids).forEach((id, c) -> names.put(id.toString(), c.name(language)));
         return names;
     }
 
