@@ -1,7 +1,17 @@
 // The chat page /help: keeps the newest message in view and the cursor in the text box after htmx swaps the
 // conversation; Enter sends, Shift+Enter starts a new line. The quick exit lives in app.js. Nothing is stored in the
-// browser. The page works without this file.
+// browser: htmx notes the page's path in sessionStorage when it loads, and this file removes it at once (the page
+// never adds to the history, so htmx needs it not). The page works without this file.
 (function () {
+  function forgetPath() {
+    try {
+      window.sessionStorage.removeItem("htmx-current-path-for-history");
+    } catch (e) {
+      // Storage refused by the browser: nothing was stored either.
+    }
+  }
+
+  forgetPath();
   function showLast() {
     var bubbles = document.querySelectorAll("#bubbles .bubble");
     if (bubbles.length) {
@@ -18,6 +28,7 @@
 
   document.addEventListener("DOMContentLoaded", showLast);
   document.addEventListener("htmx:afterSettle", function () {
+    forgetPath();
     showLast();
     keepFocus();
   });
