@@ -124,6 +124,16 @@ class ChatApiTest extends WebChatTestSupport {
     }
 
     @Test
+    void theEndpointIsDocumentedForOpenApi() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(
+                        jsonPath("$.paths['/api/v1/support/chat'].post.summary").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/support/chat'].post.responses['400']")
+                        .exists());
+    }
+
+    @Test
     void anEngineThatCannotAnswerIsA503() throws Exception {
         doThrow(new IllegalStateException("down")).when(chatbot).handle(any(), any(), any());
 

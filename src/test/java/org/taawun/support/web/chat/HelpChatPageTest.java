@@ -7,6 +7,7 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -78,6 +79,15 @@ class HelpChatPageTest extends WebChatTestSupport {
         assertThat(page.select("input[name=_csrf]")).isEmpty();
         assertThat(page.selectFirst("main").attr("hx-history")).isEqualTo("false");
         verifyNoInteractions(chatbot);
+    }
+
+    @Test
+    void aSignedInPersonStaysSignedInAndCanStillSignOutFromTheChat() throws Exception {
+        Document page = html(
+                mvc.perform(get("/help").with(user("customer@taawun.test"))).andReturn());
+
+        assertThat(page.select("form[action=/logout] input[name=_csrf]")).hasSize(1);
+        assertThat(page.select("form.compose input[name=_csrf]")).isEmpty();
     }
 
     @Test
