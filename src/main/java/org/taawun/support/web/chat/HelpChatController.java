@@ -1,0 +1,119 @@
+package org.taawun.support.web.chat;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
+import org.taawun.shared.web.ProblemException;
+import org.taawun.shared.web.SupportedLocales;
+import org.taawun.support.SupportProperties;
+import org.taawun.support.chat.ChatInput;
+
+/**
+ * The chat page {@code /help}. It works with plain form posts: the conversation token travels in a hidden field
+ * (never in a URL or a cookie), and the answer is rendered at once; a post repeated by a reload carries an older turn
+ * number and is shown, not sent again. With htmx the same posts swap only the conversation, and while a hand-off is
+ * open a poll of {@code /help/updates} brings the counsellor's messages.
+ */
+@Controller
+class HelpChatController {
+
+    private static final String PAGE = "support/help";
+
+    private final WebConversations conversations;
+    private final SupportProperties properties;
+    private final LocaleResolver locales;
+
+    HelpChatController(WebConversations conversations, SupportProperties properties, LocaleResolver locales) {
+        this.conversations = conversations;
+        this.properties = properties;
+        this.locales = locales;
+    }
+
+    /** The form of the page: the token and turn of the conversation shown, and what she wrote or tapped. */
+    record ChatForm(String t, Integer turn, String text, String payload, Boolean refresh) {}
+
+    @GetMapping("/help")
+    String page(Model model) {
+        return show(model, null, null);
+    }
+
+    @PostMapping("/help")
+    String post(
+            ChatForm form,
+            Locale locale,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Optional<Transcript> found = conversations.find(form.t());
+        boolean lost = found.isEmpty() && form.t() != null && !form.t().isBlank();
+        String notice = lost ? "support.chat.expired" : null;
+        Transcript transcript = found.orElse(null);
+        if (!Boolean.TRUE.equals(form.refresh())) {
+            try {
+                MessageRules.check(form.text(), form.payload());
+                transcript = found.orElseGet(() -> conversations.start(locale.getLanguage()));
+                int turn = found.isEmpty() ? 0 : form.turn() == null ? -1 : form.turn();
+                if (transcript.claimTurn(turn)) {
+                    conversations.send(transcript, input(form), locale.getLanguage());
+                } else {
+                    notice = "support.chat.stale";
+                }
+            } catch (ProblemException refused) {
+                notice = refused.messageKey();
+            }
+        }
+        if (transcript != null) {
+            followLanguage(transcript, locale, request, response);
+        }
+        show(model, transcript, notice);
+        return htmx != null ? PAGE + " :: conversation" : PAGE;
+    }
+
+    /** Only the bubbles that came after {@code after}, and the poll again while the hand-off is open. */
+    @PostMapping("/help/updates")
+    String updates(@RequestParam(required = false) String t, @RequestParam(defaultValue = "0") int after, Model model) {
+        Optional<Transcript> found = conversations.find(t);
+        model.addAttribute("fresh", found.map(tr -> tr.after(after)).orElse(List.of()));
+        model.addAttribute("token", found.map(Transcript::token).orElse(null));
+        model.addAttribute("lastSeq", found.map(Transcript::lastSeq).orElse(after));
+        model.addAttribute("handoffOpen", found.map(conversations::handoffOpen).orElse(false));
+        return PAGE + " :: updates";
+    }
+
+    private static ChatInput input(ChatForm form) {
+        boolean tapped = form.payload() != null && !form.payload().isBlank();
+        return tapped ? ChatInput.payload(form.payload()) : ChatInput.text(form.text());
+    }
+
+    /** Once the conversation chose a language, the page speaks it (for this answer; the form carries it on). */
+    private void followLanguage(
+            Transcript transcript, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        SupportedLocales.byTag(transcript.language())
+                .filter(l -> !l.getLanguage().equals(locale.getLanguage()))
+                .ifPresent(l -> locales.setLocale(request, response, l));
+    }
+
+    private String show(Model model, Transcript transcript, String notice) {
+        model.addAttribute("htmx", true);
+        model.addAttribute("quickExitUrl", properties.quickExitUrl());
+        model.addAttribute("token", transcript == null ? null : transcript.token());
+        model.addAttribute("turn", transcript == null ? 0 : transcript.turns());
+        model.addAttribute("bubbles", transcript == null ? List.of() : transcript.bubbles());
+        model.addAttribute("lastSeq", transcript == null ? 0 : transcript.lastSeq());
+        model.addAttribute("quickReplies", transcript == null ? List.of() : transcript.quickReplies());
+        model.addAttribute("notice", notice);
+        model.addAttribute("maxText", MessageRules.MAX_TEXT);
+        model.addAttribute("handoffOpen", transcript != null && conversations.handoffOpen(transcript));
+        return PAGE;
+    }
+}

@@ -1,0 +1,226 @@
+package org.taawun.support.web.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.taawun.support.SupportProperties;
+import org.taawun.support.chat.ChatChannel;
+import org.taawun.support.chat.ChatInput;
+import org.taawun.support.chat.ConversationKey;
+
+/** The chat page without JavaScript: form posts, quick replies, bad input, and no trace left in the browser. */
+class HelpChatPageTest extends WebChatTestSupport {
+
+    @Autowired
+    SupportProperties properties;
+
+    MvcResult page(MockHttpServletRequestBuilder request) throws Exception {
+        MvcResult result = mvc.perform(request).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertNoTrace(result);
+        return result;
+    }
+
+    static void assertNoTrace(MvcResult result) {
+        MockHttpServletResponse response = result.getResponse();
+        assertThat(response.getHeaders(HttpHeaders.SET_COOKIE)).isEmpty();
+        assertThat(response.getCookies()).isEmpty();
+        assertThat(result.getRequest().getSession(false)).isNull();
+        assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-store");
+        assertThat(response.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
+    }
+
+    /** Posts the compose form of a page as a browser would, with the language it carries. */
+    static MockHttpServletRequestBuilder send(Document shown, String text) {
+        return post("/help")
+                .param("t", shown.selectFirst("form.compose input[name=t]").val())
+                .param(
+                        "turn",
+                        shown.selectFirst("form.compose input[name=turn]").val())
+                .param(
+                        "lang",
+                        shown.selectFirst("form.compose input[name=lang]").val())
+                .param("text", text);
+    }
+
+    static List<String> bubbles(Document page, String speaker) {
+        return page.select("#bubbles li.bubble." + speaker + " p").eachText();
+    }
+
+    @Test
+    void theFirstViewGreetsInArabicRightToLeftWithAQuickExitAndNoCookie() throws Exception {
+        Document page = html(page(get("/help")));
+
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("ar");
+        assertThat(page.selectFirst("html").attr("dir")).isEqualTo("rtl");
+        Element exit = page.selectFirst("a.quick-exit");
+        assertThat(exit.attr("href")).isEqualTo(properties.quickExitUrl());
+        assertThat(exit.attr("rel")).contains("noreferrer");
+        assertThat(page.select("#bubbles li.bubble.bot")).hasSize(1);
+        assertThat(page.selectFirst("form.compose input[name=t]").val()).isEmpty();
+        assertThat(page.select("input[name=_csrf]")).isEmpty();
+        assertThat(page.selectFirst("main").attr("hx-history")).isEqualTo("false");
+        verifyNoInteractions(chatbot);
+    }
+
+    @Test
+    void aSignedInPersonStaysSignedInAndCanStillSignOutFromTheChat() throws Exception {
+        Document page = html(
+                mvc.perform(get("/help").with(user("customer@taawun.test"))).andReturn());
+
+        assertThat(page.select("form[action=/logout] input[name=_csrf]")).hasSize(1);
+        assertThat(page.select("form.compose input[name=_csrf]")).isEmpty();
+    }
+
+    @Test
+    void theLanguageSwitcherSetsNoCookieHereAndTheFormCarriesTheLanguage() throws Exception {
+        Document page = html(page(get("/help").param("lang", "fr")));
+
+        assertThat(page.selectFirst("html").attr("dir")).isEqualTo("ltr");
+        assertThat(page.selectFirst("form.compose input[name=lang]").val()).isEqualTo("fr");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Parlez avec nous");
+    }
+
+    @Test
+    void aConversationRoundTripsThroughPlainFormPosts() throws Exception {
+        Document first = html(page(send(html(page(get("/help"))), "salam")));
+
+        String token = first.selectFirst("form.compose input[name=t]").val();
+        assertThat(token).matches("[A-Za-z0-9_-]{43}");
+        assertThat(bubbles(first, "person")).containsExactly("salam");
+        assertThat(bubbles(first, "bot")).containsExactly("You wrote: salam");
+        assertThat(first.select("form.quick-replies button[name=payload]").eachAttr("value"))
+                .containsExactly("LEGAL", "FRANCAIS");
+
+        Document second = html(page(send(first, "chkoun nta?")));
+
+        assertThat(second.selectFirst("form.compose input[name=t]").val()).isEqualTo(token);
+        assertThat(bubbles(second, "person")).containsExactly("salam", "chkoun nta?");
+        assertThat(bubbles(second, "bot")).containsExactly("You wrote: salam", "You wrote: chkoun nta?");
+        ArgumentCaptor<ConversationKey> keys = ArgumentCaptor.forClass(ConversationKey.class);
+        verify(chatbot, times(2)).handle(keys.capture(), any(), eq("ar"));
+        assertThat(keys.getAllValues()).containsOnly(new ConversationKey(ChatChannel.WEB, token));
+    }
+
+    @Test
+    void aQuickReplyButtonPostsItsPayloadWithItsTitle() throws Exception {
+        Document first = html(page(send(html(page(get("/help"))), "salam")));
+        Element legal = first.selectFirst("form.quick-replies button[value=LEGAL]");
+        assertThat(legal.text()).isEqualTo("Legal aid");
+
+        Document after = html(page(post("/help")
+                .param(
+                        "t",
+                        first.selectFirst("form.quick-replies input[name=t]").val())
+                .param(
+                        "turn",
+                        first.selectFirst("form.quick-replies input[name=turn]").val())
+                .param("payload", legal.val())));
+
+        verify(chatbot).handle(any(), eq(new ChatInput("Legal aid", "LEGAL")), any());
+        assertThat(bubbles(after, "person")).containsExactly("salam", "Legal aid");
+        assertThat(bubbles(after, "bot")).endsWith("Lawyers can help you for free.", "Ask me anything else.");
+        assertThat(after.select("form.quick-replies")).isEmpty();
+    }
+
+    @Test
+    void aRepostedPageIsShownAgainNotSentAgain() throws Exception {
+        Document first = html(page(send(html(page(get("/help"))), "salam")));
+        Document second = html(page(send(first, "once")));
+
+        Document reposted = html(page(send(first, "once")));
+
+        verify(chatbot, times(1)).handle(any(), eq(ChatInput.text("once")), any());
+        assertThat(bubbles(reposted, "person")).containsExactly("salam", "once");
+        assertThat(reposted.selectFirst(".notice").text())
+                .isEqualTo("كانت هذه الصفحة قديمة، فلم نرسل رسالتك مرة أخرى. هذه المحادثة كما هي الآن.");
+        assertThat(second.selectFirst("form.compose input[name=turn]").val()).isEqualTo("2");
+    }
+
+    @Test
+    void anEmptyMessageGetsAHintAndReachesNoEngine() throws Exception {
+        Document page = html(page(post("/help").param("lang", "fr").param("text", "   ")));
+
+        assertThat(page.selectFirst(".notice").text()).isEqualTo("Écrivez un message avant d’envoyer.");
+        assertThat(page.selectFirst("form.compose input[name=t]").val()).isEmpty();
+        verifyNoInteractions(chatbot);
+    }
+
+    @Test
+    void anEnormousMessageIsRefusedAndNotSent() throws Exception {
+        Document first = html(page(send(html(page(get("/help"))), "salam")));
+
+        Document page = html(page(send(first, "x".repeat(MessageRules.MAX_TEXT + 1))));
+
+        assertThat(page.selectFirst(".notice").text()).isEqualTo("رسالتك طويلة جدًا ولم تُرسل: ٢٠٠٠ حرف على الأكثر.");
+        assertThat(bubbles(page, "person")).containsExactly("salam");
+        verify(chatbot, times(1)).handle(any(), any(), any());
+    }
+
+    @Test
+    void anUnknownTokenStartsANewConversation() throws Exception {
+        String unknown = ConversationTokens.next();
+
+        Document page =
+                html(page(post("/help").param("t", unknown).param("turn", "3").param("text", "hello")));
+
+        String token = page.selectFirst("form.compose input[name=t]").val();
+        assertThat(token).isNotEqualTo(unknown).matches("[A-Za-z0-9_-]{43}");
+        assertThat(page.selectFirst(".notice").text())
+                .isEqualTo("انتهت محادثتك السابقة بعد 30 دقيقة دون نشاط ومُحيت. هذه محادثة جديدة.");
+        assertThat(bubbles(page, "person")).containsExactly("hello");
+        verify(chatbot).handle(eq(new ConversationKey(ChatChannel.WEB, token)), any(), any());
+    }
+
+    @Test
+    void withHtmxOnlyTheConversationIsAnswered() throws Exception {
+        MvcResult result = page(send(html(page(get("/help"))), "salam").header("HX-Request", "true"));
+
+        String body = result.getResponse().getContentAsString();
+        assertThat(body).doesNotContain("<html").doesNotContain("quick-exit").contains("id=\"conversation\"");
+        assertThat(html(result).select("#bubbles li.bubble.bot p").eachText()).containsExactly("You wrote: salam");
+    }
+
+    @Test
+    void thePageFollowsTheLanguageTheConversationChoseWithoutACookie() throws Exception {
+        Document first = html(page(send(html(page(get("/help"))), "salam")));
+
+        Document french = html(page(post("/help")
+                .param("t", first.selectFirst("form.compose input[name=t]").val())
+                .param("turn", "1")
+                .param("lang", "ar")
+                .param("payload", "FRANCAIS")));
+
+        assertThat(french.selectFirst("html").attr("lang")).isEqualTo("fr");
+        assertThat(french.selectFirst("html").attr("dir")).isEqualTo("ltr");
+        assertThat(french.selectFirst("form.compose input[name=lang]").val()).isEqualTo("fr");
+    }
+
+    @Test
+    void whenTheEngineFailsThePersonIsToldWhereToCall() throws Exception {
+        doThrow(new IllegalStateException("boom")).when(chatbot).handle(any(), any(), any());
+
+        Document page = html(page(post("/help").param("lang", "en").param("text", "help")));
+
+        assertThat(page.selectFirst(".notice").text()).contains("call the national numbers");
+        assertThat(page.select("a[href='/help/services']")).isNotEmpty();
+    }
+}
