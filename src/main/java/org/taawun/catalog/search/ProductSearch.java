@@ -1,6 +1,9 @@
 package org.taawun.catalog.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -24,7 +27,10 @@ import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.taawun.catalog.ProductChanged;
 import org.taawun.catalog.ProductStatus;
 import org.taawun.catalog.domain.Product;
 import org.taawun.catalog.search.SearchAnalyzers.Language;
@@ -39,11 +45,14 @@ import org.taawun.shared.web.InvalidFieldException;
  * {@value #FUZZY_ONE_EDIT} characters or more may be one edit away, of {@value #FUZZY_TWO_EDITS} or more two edits;
  * a misspelt word is also read as the closest word of the synonym list, so that "pomegranat" finds رمان.
  *
- * <p>Only the index is read (ids, facet counts, names for suggestions): callers load the products they show.
+ * <p>Only the index is read (ids, facet counts, names for suggestions): callers load the products they show. Results
+ * are kept for {@link #RESULTS_TTL} (popular searches come again and again) and forgotten at every product change on
+ * this node, once the index has it.
  */
 @Component
-@Transactional(readOnly = true)
 public class ProductSearch {
+
+    static final Duration RESULTS_TTL = Duration.ofSeconds(10);
 
     static final int MAX_TEXT = 200;
     static final int MAX_SIZE = 100;
@@ -56,6 +65,7 @@ public class ProductSearch {
     static final int SUGGESTIONS = 5;
     static final int SUGGESTED_NAMES = 3;
     static final int FACET_VALUES = 100;
+    static final int COMMON_WORD = 50;
 
     private static final Pattern WORDS = Pattern.compile("[\\s\\p{Punct}&&[^'’]]+");
     private static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
@@ -80,23 +90,51 @@ public class ProductSearch {
     }
 
     private final EntityManager entityManager;
+    private final TransactionTemplate readOnly;
     private final SynonymVocabulary vocabulary = new SynonymVocabulary();
+    private final Cache<SearchQuery, SearchResult> results = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(RESULTS_TTL)
+            .build();
 
-    ProductSearch(EntityManager entityManager) {
+    ProductSearch(EntityManager entityManager, PlatformTransactionManager transactions) {
         this.entityManager = entityManager;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** The page of matches; throws {@link InvalidFieldException} on a size, page, text or filter out of bounds. */
     public SearchResult search(SearchQuery query) {
+        SearchResult cached = results.getIfPresent(query);
+        if (cached != null) {
+            return cached;
+        }
+        SearchResult result = readOnly.execute(status -> find(query));
+        results.put(query, result);
+        return result;
+    }
+
+    /** Forgets the results kept: the index changed. */
+    void forgetResults() {
+        results.invalidateAll();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ProductChanged event) {
+        forgetResults();
+    }
+
+    private SearchResult find(SearchQuery query) {
         SearchFilters filters = SearchFilters.of(query);
         String text = text(query.text());
         SearchQuery.Sort sort = query.sort() == null ? SearchQuery.Sort.RELEVANCE : query.sort();
         SearchSession session = Search.session(entityManager);
+        List<String> rare = text == null ? List.of() : rareWords(session, text);
         var step = session.search(Product.class)
                 .select(f -> f.id(UUID.class))
                 .where(f -> f.bool()
                         .with(b -> filters.apply(f, b))
-                        .must(text == null ? f.matchAll() : textPredicate(f, text)))
+                        .must(text == null ? f.matchAll() : textPredicate(f, text, rare)))
                 .sort(f -> sort(f, sort, text != null));
         for (Map.Entry<String, AggregationKey<Map<String, Long>>> facet : FACET_KEYS.entrySet()) {
             step = step.aggregation(
@@ -111,7 +149,7 @@ public class ProductSearch {
         FACET_KEYS.forEach((name, key) ->
                 facets.put(name, Collections.unmodifiableMap(new LinkedHashMap<>(result.aggregation(key)))));
         long total = result.total().hitCount();
-        List<String> suggestions = total == 0 && text != null ? suggestions(session, text, filters) : List.of();
+        List<String> suggestions = total == 0 && text != null ? suggestions(session, text, rare, filters) : List.of();
         return new SearchResult(result.hits(), total, facets, suggestions);
     }
 
@@ -126,17 +164,35 @@ public class ProductSearch {
         return stripped;
     }
 
-    /** Exact matches (synonyms included) boosted, then each longer word with typos, then misspelt known words. */
-    private PredicateFinalStep textPredicate(SearchPredicateFactory f, String text) {
+    /**
+     * Exact matches (synonyms included) boosted, then the words that few products have read with typos too: each
+     * longer one a few edits away, and as the closest known words. A word that {@value #COMMON_WORD} products or more
+     * have ("huile", "argan") is taken as written: it is no typo, and fuzzy clauses on it would score thousands of
+     * products for nothing. A rare word may still be a variant spelling ("Tamegroute" / "Tamgroute").
+     */
+    private PredicateFinalStep textPredicate(SearchPredicateFactory f, String text, List<String> rareWords) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
         bool.should(exact(f, text, EXACT_BOOST));
-        fuzzy(f, bool, text, ProductSearch::allowedEdits, false);
-        for (String word : words(text)) {
+        for (String word : rareWords) {
+            fuzzy(f, bool, word, ProductSearch::allowedEdits, false);
             for (String known : vocabulary.closest(word, ProductSearch::allowedEdits)) {
                 bool.should(exact(f, known, 1f));
             }
         }
         return bool;
+    }
+
+    /** The words of the text that fewer than {@value #COMMON_WORD} published products match exactly (synonyms included). */
+    private static List<String> rareWords(SearchSession session, String text) {
+        return words(text).stream()
+                .filter(word -> session.search(Product.class)
+                                .where(f -> f.bool().filter(published(f)).must(exact(f, word, 1f)))
+                                .totalHitCountThreshold(COMMON_WORD)
+                                .fetch(0)
+                                .total()
+                                .hitCountLowerBound()
+                        < COMMON_WORD)
+                .toList();
     }
 
     /**
@@ -209,11 +265,16 @@ public class ProductSearch {
      * When nothing matched: up to {@value #SUGGESTED_NAMES} names of products the text finds without the filters, or
      * whose names are a few more typos away, then known words (product kinds in four languages) close to the text.
      */
-    private List<String> suggestions(SearchSession session, String text, SearchFilters filters) {
+    private List<String> suggestions(
+            SearchSession session, String text, List<String> rareWords, SearchFilters filters) {
         Set<String> suggestions = new LinkedHashSet<>();
         boolean arabic = ARABIC.matcher(text).find();
         if (filters.any()) {
-            names(session, f -> f.bool().filter(published(f)).must(textPredicate(f, text)), arabic, suggestions);
+            names(
+                    session,
+                    f -> f.bool().filter(published(f)).must(textPredicate(f, text, rareWords)),
+                    arabic,
+                    suggestions);
         }
         if (suggestions.size() < SUGGESTED_NAMES) {
             names(session, f -> fuzzier(f, text), arabic, suggestions);

@@ -24,10 +24,12 @@ class SearchIndexBootstrap implements ApplicationRunner, Ordered {
 
     private final EntityManagerFactory entityManagerFactory;
     private final ProductRepository products;
+    private final ProductSearch search;
 
-    SearchIndexBootstrap(EntityManagerFactory entityManagerFactory, ProductRepository products) {
+    SearchIndexBootstrap(EntityManagerFactory entityManagerFactory, ProductRepository products, ProductSearch search) {
         this.entityManagerFactory = entityManagerFactory;
         this.products = products;
+        this.search = search;
     }
 
     @Override
@@ -45,6 +47,7 @@ class SearchIndexBootstrap implements ApplicationRunner, Ordered {
                 // One segment at the end: facet counts over many segments cost several times more.
                 .mergeSegmentsOnFinish(true)
                 .startAndWait();
+        search.forgetResults();
         log.info("Product search index rebuilt in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 

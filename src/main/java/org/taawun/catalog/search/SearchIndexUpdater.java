@@ -5,6 +5,8 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.taawun.catalog.ProductChanged;
 import org.taawun.catalog.domain.Product;
 import org.taawun.catalog.domain.ProductRepository;
@@ -19,10 +21,12 @@ class SearchIndexUpdater {
 
     private final EntityManager entityManager;
     private final ProductRepository products;
+    private final ProductSearch search;
 
-    SearchIndexUpdater(EntityManager entityManager, ProductRepository products) {
+    SearchIndexUpdater(EntityManager entityManager, ProductRepository products, ProductSearch search) {
         this.entityManager = entityManager;
         this.products = products;
+        this.search = search;
     }
 
     @ApplicationModuleListener
@@ -30,5 +34,11 @@ class SearchIndexUpdater {
         SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
         products.findById(event.productId())
                 .ifPresentOrElse(plan::addOrUpdate, () -> plan.purge(Product.class, event.productId(), null));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                search.forgetResults();
+            }
+        });
     }
 }

@@ -335,6 +335,20 @@ class ProductSearchTest {
     }
 
     @Test
+    void resultsKeptForPopularSearchesAreForgottenWhenAProductChanges() {
+        SearchQuery query = priced("Zagora", new BigDecimal("9300"), new BigDecimal("9399"));
+        assertThat(search.search(query).total()).isZero();
+        UUID created = fixtures.asUser(
+                "manager2@taawun.test",
+                () -> products.create(
+                                DemoIds.COOP_KHOURIBGA,
+                                details("فخار زاكورة", "Poterie de Zagora", null, Category.POTTERY, "9301"),
+                                true)
+                        .id());
+        assertThat(search.search(query).productIds()).containsExactly(created);
+    }
+
+    @Test
     void exactMatchesComeBeforeTypos() {
         UUID exact = fixtures.asUser(
                 "manager2@taawun.test",
@@ -394,6 +408,7 @@ class ProductSearchTest {
                 Search.mapping(entityManagerFactory).scope(Product.class).workspace();
         workspace.purge();
         workspace.refresh();
+        search.forgetResults(); // the index was emptied behind the application's back
         assertThat(bootstrap.indexed()).isZero();
         assertThat(search.search(inBand(null)).total()).isZero();
 
