@@ -42,11 +42,18 @@ public record Flow(
         return new Flow(uuid, name, newVersion, languages, start, menu, danger, restart, intents, nodes);
     }
 
-    public Flow withNode(Node replaced) {
-        List<Node> changed = nodes.stream()
-                .map(n -> n.id().equals(replaced.id()) ? replaced : n)
-                .toList();
+    public Flow withName(String newName) {
+        return new Flow(uuid, newName, version, languages, start, menu, danger, restart, intents, nodes);
+    }
+
+    public Flow withNodes(List<Node> changed) {
         return new Flow(uuid, name, version, languages, start, menu, danger, restart, intents, changed);
+    }
+
+    public Flow withNode(Node replaced) {
+        return withNodes(nodes.stream()
+                .map(n -> n.id().equals(replaced.id()) ? replaced : n)
+                .toList());
     }
 
     /** The language to speak: the asked one when the flow has it, else the flow's first language. */

@@ -62,14 +62,17 @@ class ConversationClockTest {
         return new FlowChatbot(flows, conversations, runner, routing, choices, matcher, texts, events, queue);
     }
 
+    static Chat inMorocco(FlowChatbot bot) {
+        return new Chat(bot, "fr").write("Bonjour").tap("Français").tap("Oui").tap("Maroc");
+    }
+
     void wait(Duration duration) {
         nanos.addAndGet(duration.toNanos());
     }
 
     @Test
     void aConversationIdleForThirtyMinutesIsGone() {
-        Chat chat = new Chat(bot(handoffs), "fr");
-        chat.write("Bonjour").tap("Français").tap("Oui").tap("Maroc");
+        Chat chat = inMorocco(bot(handoffs));
         wait(Duration.ofMinutes(29));
         chat.write("porter plainte").says("Vous revoilà.");
         assertThat(conversations.size()).isEqualTo(1);

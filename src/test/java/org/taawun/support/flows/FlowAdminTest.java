@@ -56,20 +56,20 @@ class FlowAdminTest {
         assertThat(flow).isEqualTo(store.active("support").orElseThrow());
 
         String name = copyName();
-        String renamed = FlowJson.write(renamed(flow, name));
+        String renamed = FlowJson.write(flow.withName(name));
         mvc.perform(upload(renamed)).andExpect(redirectedUrl("/admin/support/flows"));
         String again = mvc.perform(
                         get("/admin/support/flows/{name}/export", name).with(admin()))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(FlowJson.read(again)).isEqualTo(renamed(flow, name).withVersion(1));
+        assertThat(FlowJson.read(again)).isEqualTo(flow.withName(name).withVersion(1));
     }
 
     @Test
     void aBrokenImportSavesNothingAndSaysWhyNodeByNode() throws Exception {
         String name = copyName();
-        String broken = FlowJson.write(renamed(FlowValidatorTest.SHIPPED, name))
+        String broken = FlowJson.write(FlowValidatorTest.SHIPPED.withName(name))
                 .replace("\"exit\" : \"country\"", "\"exit\" : \"nowhere\"");
         mvc.perform(upload(broken).param("lang", "en"))
                 .andExpect(status().isOk())
@@ -107,7 +107,7 @@ class FlowAdminTest {
     @Test
     void anEditSavesANewVersionAndARefusedEditChangesNothing() throws Exception {
         String name = copyName();
-        store.save(renamed(FlowValidatorTest.SHIPPED, name), "test");
+        store.save(FlowValidatorTest.SHIPPED.withName(name), "test");
         mvc.perform(get("/admin/support/flows/{name}/nodes/safety", name)
                         .with(admin())
                         .param("lang", "fr"))
@@ -193,19 +193,5 @@ class FlowAdminTest {
 
     static String copyName() {
         return "test-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    static Flow renamed(Flow flow, String name) {
-        return new Flow(
-                flow.uuid(),
-                name,
-                flow.version(),
-                flow.languages(),
-                flow.start(),
-                flow.menu(),
-                flow.danger(),
-                flow.restart(),
-                flow.intents(),
-                flow.nodes());
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -75,22 +74,15 @@ class FlowValidatorTest {
 
     @Test
     void nodeIdsAreUnique() {
-        Flow broken = withNodes(SHIPPED, nodes -> {
-            nodes.add(nodes.get(0));
-            return nodes;
-        });
+        List<Node> nodes = new ArrayList<>(SHIPPED.nodes());
+        nodes.add(nodes.get(0));
+        Flow broken = SHIPPED.withNodes(nodes);
         assertThat(rules(broken)).contains("welcome duplicate-id");
     }
 
     @Test
     void everyExitLeadsToAnExistingNode() {
-        Flow broken = node(
-                SHIPPED,
-                "safety",
-                n -> n.withRouter(n.router()
-                        .withCases(List.of(
-                                n.router().cases().get(0),
-                                exitTo(n.router().cases().get(1), "nowhere")))));
+        Flow broken = safetyCases(yes -> yes, no -> exitTo(no, "nowhere"));
         assertThat(rules(broken)).containsExactly("safety missing-node");
         Flow badStart = new Flow(
                 SHIPPED.uuid(),
@@ -127,40 +119,18 @@ class FlowValidatorTest {
                 "menu",
                 n -> n.withActions(List.of(n.actions().get(0).withText(Map.of("ar", "مرحبا", "fr", "Bonjour")))));
         assertThat(rules(broken)).containsExactly("menu missing-text");
-        Flow blankTitle = node(
-                SHIPPED,
-                "safety",
-                n -> n.withRouter(n.router()
-                        .withCases(List.of(
-                                n.router().cases().get(0).withTitle(Map.of("ar", "نعم", "fr", " ", "en", "Yes")),
-                                n.router().cases().get(1)))));
+        Flow blankTitle = safetyCases(yes -> yes.withTitle(Map.of("ar", "نعم", "fr", " ", "en", "Yes")), no -> no);
         assertThat(rules(blankTitle)).containsExactly("safety missing-text");
     }
 
     @Test
     void quickReplyTitlesHaveAtMostTwentyCharacters() {
-        Flow broken = node(
-                SHIPPED,
-                "safety",
-                n -> n.withRouter(n.router()
-                        .withCases(List.of(
-                                n.router()
-                                        .cases()
-                                        .get(0)
-                                        .withTitle(Map.of(
-                                                "ar", "نعم", "fr", "Oui, je peux parler maintenant", "en", "Yes")),
-                                n.router().cases().get(1)))));
+        Flow broken = safetyCases(
+                yes -> yes.withTitle(Map.of("ar", "نعم", "fr", "Oui, je peux parler maintenant", "en", "Yes")),
+                no -> no);
         assertThat(rules(broken)).containsExactly("safety title-too-long");
-        Flow twenty = node(
-                SHIPPED,
-                "safety",
-                n -> n.withRouter(n.router()
-                        .withCases(List.of(
-                                n.router()
-                                        .cases()
-                                        .get(0)
-                                        .withTitle(Map.of("ar", "نعم", "fr", "x".repeat(20), "en", "Yes")),
-                                n.router().cases().get(1)))));
+        Flow twenty =
+                safetyCases(yes -> yes.withTitle(Map.of("ar", "نعم", "fr", "x".repeat(20), "en", "Yes")), no -> no);
         assertThat(rules(twenty)).isEmpty();
     }
 
@@ -217,12 +187,7 @@ class FlowValidatorTest {
 
     @Test
     void categoriesAreUniqueInANode() {
-        Flow broken = node(
-                SHIPPED,
-                "safety",
-                n -> n.withRouter(n.router()
-                        .withCases(List.of(
-                                n.router().cases().get(0), n.router().cases().get(0)))));
+        Flow broken = safetyCases(yes -> yes, no -> exitTo(yes(), no.exit()));
         assertThat(rules(broken)).containsExactly("safety duplicate-category");
     }
 
@@ -247,18 +212,18 @@ class FlowValidatorTest {
         return flow.withNode(change.apply(flow.node(id).orElseThrow()));
     }
 
-    static Flow withNodes(Flow flow, UnaryOperator<List<Node>> change) {
-        List<Node> nodes = change.apply(new ArrayList<>(flow.nodes()));
-        return new Flow(
-                flow.uuid(),
-                flow.name(),
-                flow.version(),
-                flow.languages(),
-                flow.start(),
-                flow.menu(),
-                flow.danger(),
-                flow.restart(),
-                new HashMap<>(flow.intents()),
-                nodes);
+    /** The shipped flow with the two cases of the safety check (yes, no) changed. */
+    static Flow safetyCases(UnaryOperator<Case> yes, UnaryOperator<Case> no) {
+        return node(
+                SHIPPED,
+                "safety",
+                n -> n.withRouter(n.router()
+                        .withCases(List.of(
+                                yes.apply(n.router().cases().get(0)),
+                                no.apply(n.router().cases().get(1))))));
+    }
+
+    static Case yes() {
+        return SHIPPED.node("safety").orElseThrow().router().cases().get(0);
     }
 }
