@@ -89,9 +89,13 @@ class GoldenConversationsTest {
                 ! 2017
                 > 0
                 < كيف يمكنني مساعدتك؟
-                > bghit nhder m3a chi wa7ed
+                > bghit n3ayt l chi 7ad
                 < المستشارة امرأة مكوَّنة للاستماع
                 ? نعم | لا
+                > iyeh
+                < طلبت لك مستشارة
+                > rah ma 3ndi fin nmchi
+                < وصلت رسالتك
                 """);
     }
 
