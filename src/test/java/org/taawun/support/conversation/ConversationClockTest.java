@@ -91,6 +91,7 @@ class ConversationClockTest {
         wait(Duration.ofMinutes(11));
         chat.tap("Menu").says("Welcome back.", "Can you talk safely now?").offers("Yes", "No");
         chat.tap("No").says("Your safety comes first.", "— 1899").saysNot("8350");
+        chat.tap("I can talk now").says("How can I help you?");
     }
 
     @Test

@@ -69,8 +69,9 @@ class FlowAdminTest {
     @Test
     void aBrokenImportSavesNothingAndSaysWhyNodeByNode() throws Exception {
         String name = copyName();
-        String broken = FlowJson.write(FlowValidatorTest.SHIPPED.withName(name))
-                .replace("\"exit\" : \"country\"", "\"exit\" : \"nowhere\"");
+        String broken =
+                FlowJson.write(FlowValidatorTest.safetyCases(yes -> yes, no -> FlowValidatorTest.exitTo(no, "nowhere"))
+                        .withName(name));
         mvc.perform(upload(broken).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Nothing was saved")))
