@@ -1,0 +1,111 @@
+package org.taawun.support.conversation;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The state of one conversation, in memory only (see {@link Conversations}): her language, what she chose (country,
+ * region, city, topic), where she is in the flow. Nothing she wrote is kept here. Callers hold the object's lock
+ * while they read or change it, so that two messages of one conversation are answered one after the other.
+ */
+final class Conversation {
+
+    static final String COUNTRY = "country";
+    static final String REGION = "region";
+    static final String CITY = "city";
+    static final String TOPIC = "topic";
+
+    private final Map<String, String> results = new HashMap<>();
+    private final Set<String> topicsCounted = new HashSet<>();
+    private String language;
+    private boolean languageChosen;
+    private String node;
+    private long waitingSince;
+    private int listPage;
+    private boolean dangerRaised;
+    private boolean handoffAcknowledged;
+
+    Conversation(String language) {
+        this.language = language;
+    }
+
+    String language() {
+        return language;
+    }
+
+    /** She chose her language: it wins from now on over the one the channel knows. */
+    void speak(String chosen) {
+        this.language = chosen;
+        this.languageChosen = true;
+    }
+
+    /** The channel's language, followed until she chooses one herself. */
+    void follow(String channelLanguage) {
+        if (!languageChosen && channelLanguage != null) {
+            this.language = channelLanguage;
+        }
+    }
+
+    String node() {
+        return node;
+    }
+
+    /** She is now at this node, waiting since the given tick of the conversation clock (nanoseconds). */
+    void at(String nodeId, long now) {
+        if (!nodeId.equals(node)) {
+            listPage = 0;
+        }
+        this.node = nodeId;
+        this.waitingSince = now;
+    }
+
+    long waitingSince() {
+        return waitingSince;
+    }
+
+    String result(String name) {
+        return results.get(name);
+    }
+
+    void save(String name, String value) {
+        if (value == null) {
+            results.remove(name);
+        } else {
+            results.put(name, value);
+        }
+    }
+
+    int listPage() {
+        return listPage;
+    }
+
+    void listPage(int page) {
+        this.listPage = page;
+    }
+
+    boolean dangerRaised() {
+        return dangerRaised;
+    }
+
+    void raiseDanger() {
+        this.dangerRaised = true;
+    }
+
+    /** Whether the short acknowledgement of a message for the counsellor is still to be given (true once). */
+    boolean firstMessageForCounsellor() {
+        boolean first = !handoffAcknowledged;
+        handoffAcknowledged = true;
+        return first;
+    }
+
+    void handoffEnded() {
+        handoffAcknowledged = false;
+    }
+
+    /** Whether this topic (with this region) is counted for the first time in this conversation. */
+    boolean countOnce(String topic, String region) {
+        return topicsCounted.add(topic + "@" + region);
+    }
+}

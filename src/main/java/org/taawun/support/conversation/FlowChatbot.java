@@ -1,0 +1,194 @@
+package org.taawun.support.conversation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.taawun.support.Intent;
+import org.taawun.support.IntentMatch;
+import org.taawun.support.IntentMatcher;
+import org.taawun.support.chat.ChatInput;
+import org.taawun.support.chat.ChatPushed;
+import org.taawun.support.chat.ChatReply;
+import org.taawun.support.chat.Chatbot;
+import org.taawun.support.chat.ConversationKey;
+import org.taawun.support.chat.ConversationStarted;
+import org.taawun.support.chat.HandoffClosed;
+import org.taawun.support.chat.Handoffs;
+import org.taawun.support.understanding.TextNormaliser;
+
+/**
+ * The conversation engine behind every channel. Each message is read in this order: (a) danger, wherever she is,
+ * answers at once with the emergency numbers and the offer of a counsellor; (b) a new conversation starts at the
+ * welcome; (c) the global menu word brings the menu back; (d) while a counsellor has her conversation, what she
+ * writes goes to the counsellor and the bot stays quiet (but for one short acknowledgement); (e) otherwise the flow
+ * routes her answer, or she is told she was not understood and shown the choices again, with nothing changed.
+ *
+ * <p>Privacy: nothing of what she writes is logged or kept; the conversation's state lives in memory and is gone
+ * after the idle time.
+ */
+@Component
+class FlowChatbot implements Chatbot {
+
+    static final List<String> LANGUAGES = List.of("ar", "fr", "en");
+    /** Longer messages are cut here: the web form and Messenger send far less. */
+    static final int MAX_TEXT = 2_000;
+
+    static final int MAX_PAYLOAD = 200;
+    private static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cc}\\p{Cs}\\x{FFFD}&&[^\\n]]");
+
+    private final FlowSource flows;
+    private final Conversations conversations;
+    private final FlowRunner runner;
+    private final Routing routing;
+    private final Choices choices;
+    private final IntentMatcher matcher;
+    private final Texts texts;
+    private final ApplicationEventPublisher events;
+    private final ObjectProvider<Handoffs> handoffs;
+
+    FlowChatbot(
+            FlowSource flows,
+            Conversations conversations,
+            FlowRunner runner,
+            Routing routing,
+            Choices choices,
+            IntentMatcher matcher,
+            Texts texts,
+            ApplicationEventPublisher events,
+            ObjectProvider<Handoffs> handoffs) {
+        this.flows = flows;
+        this.conversations = conversations;
+        this.runner = runner;
+        this.routing = routing;
+        this.choices = choices;
+        this.matcher = matcher;
+        this.texts = texts;
+        this.events = events;
+        this.handoffs = handoffs;
+    }
+
+    @Override
+    public ChatReply handle(ConversationKey key, ChatInput input, String language) {
+        Flow flow = flows.active();
+        String channelLanguage = supported(language);
+        Conversation fresh = new Conversation(flow.speak(channelLanguage == null ? LANGUAGES.get(0) : channelLanguage));
+        Conversation conversation = conversations.findOrStart(key, fresh);
+        boolean started = conversation == fresh;
+        synchronized (conversation) {
+            conversation.follow(channelLanguage == null ? null : flow.speak(channelLanguage));
+            if (started) {
+                events.publishEvent(new ConversationStarted(key.channel(), conversation.language()));
+            }
+            Turn turn = new Turn();
+            answer(flow, conversation, key, read(input), started, turn);
+            return turn.reply(flow.speak(conversation.language()));
+        }
+    }
+
+    private void answer(
+            Flow flow, Conversation conversation, ConversationKey key, Answer answer, boolean started, Turn turn) {
+        Handoffs queue = handoffs.getIfAvailable();
+        boolean withCounsellor = queue != null && queue.isOpen(key);
+        boolean written = !answer.tapped() && answer.text() != null;
+        if (withCounsellor && written) {
+            queue.personWrote(key, answer.text());
+        }
+        if (answer.match().isDanger()) {
+            conversation.raiseDanger();
+            runner.enter(flow, flow.danger(), conversation, key, turn);
+        } else if (started) {
+            runner.enter(flow, flow.start(), conversation, key, turn);
+        } else if (answer.match().best().filter(Intent.MENU::equals).isPresent()) {
+            runner.enter(flow, flow.menu(), conversation, key, turn);
+        } else if (withCounsellor && written) {
+            if (conversation.firstMessageForCounsellor()) {
+                turn.say(texts.get("support-chat.handoff.passed-on", flow.speak(conversation.language())));
+            }
+        } else {
+            step(flow, conversation, key, answer, turn);
+        }
+    }
+
+    private void step(Flow flow, Conversation conversation, ConversationKey key, Answer answer, Turn turn) {
+        Node node = conversation.node() == null
+                ? null
+                : flow.node(conversation.node()).orElse(null);
+        if (node == null || (!node.waits() && !node.ends())) {
+            runner.enter(flow, flow.menu(), conversation, key, turn);
+        } else if (answer.text() == null && !answer.tapped()) {
+            notUnderstood(flow, node, conversation, "support-chat.empty", turn);
+        } else if (node.ends()) {
+            runner.enter(flow, flow.restart(), conversation, key, turn);
+        } else if (timedOut(node, conversation)) {
+            runner.enter(flow, node.timeout().exit(), conversation, key, turn);
+        } else {
+            Optional<String> exit = routing.route(flow, node, conversation, answer);
+            if (exit.isPresent()) {
+                runner.enter(flow, exit.get(), conversation, key, turn);
+            } else {
+                notUnderstood(flow, node, conversation, "support-chat.not-understood", turn);
+            }
+        }
+    }
+
+    private boolean timedOut(Node node, Conversation conversation) {
+        if (node.timeout() == null || node.timeout().exit() == null) {
+            return false;
+        }
+        return node.timeout()
+                .duration()
+                .map(d -> conversations.now() - conversation.waitingSince() > d.toNanos())
+                .orElse(false);
+    }
+
+    private void notUnderstood(Flow flow, Node node, Conversation conversation, String key, Turn turn) {
+        turn.say(texts.get(key, flow.speak(conversation.language())));
+        turn.offer(choices.of(flow, node, conversation));
+    }
+
+    /** A counsellor closed the hand-off: she is told, and the bot takes over with the menu. */
+    @EventListener
+    void on(HandoffClosed closed) {
+        Flow flow = flows.active();
+        String language =
+                flow.speak(Optional.ofNullable(supported(closed.language())).orElse(LANGUAGES.get(0)));
+        Conversation conversation = conversations.findOrStart(closed.key(), new Conversation(language));
+        synchronized (conversation) {
+            conversation.handoffEnded();
+            Turn turn = new Turn();
+            turn.say(texts.get("support-chat.handoff.ended", flow.speak(conversation.language())));
+            runner.enter(flow, flow.menu(), conversation, closed.key(), turn);
+            events.publishEvent(new ChatPushed(closed.key(), turn.reply(flow.speak(conversation.language()))));
+        }
+    }
+
+    private Answer read(ChatInput input) {
+        String payload = cleaned(input == null ? null : input.payload(), MAX_PAYLOAD);
+        String text = cleaned(input == null ? null : input.text(), MAX_TEXT);
+        if (payload != null) {
+            return new Answer(text, payload, List.of(), IntentMatch.UNKNOWN);
+        }
+        if (text == null) {
+            return new Answer(null, null, List.of(), IntentMatch.UNKNOWN);
+        }
+        return new Answer(text, null, TextNormaliser.tokens(text), matcher.match(text));
+    }
+
+    /** The text without control characters or broken ones, cut at {@code max}; null when nothing is left. */
+    static String cleaned(String raw, int max) {
+        if (raw == null) {
+            return null;
+        }
+        String bounded = raw.length() > max ? raw.substring(0, max) : raw;
+        String text = UNPRINTABLE.matcher(bounded).replaceAll(" ").strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    static String supported(String language) {
+        return language != null && LANGUAGES.contains(language) ? language : null;
+    }
+}

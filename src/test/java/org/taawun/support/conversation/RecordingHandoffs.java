@@ -1,0 +1,52 @@
+package org.taawun.support.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.taawun.support.chat.ConversationKey;
+import org.taawun.support.chat.Handoffs;
+
+/**
+ * The counsellors' queue as the engine's tests need it: it opens a hand-off when asked, remembers what the person
+ * wrote while it is open, and is closed by the test. The real queue is {@code support.handoff}'s.
+ */
+class RecordingHandoffs implements Handoffs {
+
+    final Map<ConversationKey, List<String>> written = new ConcurrentHashMap<>();
+    final Map<ConversationKey, Boolean> dangerOf = new ConcurrentHashMap<>();
+    final Map<ConversationKey, String> topicOf = new ConcurrentHashMap<>();
+
+    @Override
+    public String request(ConversationKey key, String language, String topic, boolean danger) {
+        written.putIfAbsent(key, new ArrayList<>());
+        dangerOf.put(key, danger);
+        if (topic != null) {
+            topicOf.put(key, topic);
+        }
+        return "handle-" + Integer.toHexString(key.hashCode());
+    }
+
+    @Override
+    public boolean isOpen(ConversationKey key) {
+        return written.containsKey(key);
+    }
+
+    @Override
+    public void personWrote(ConversationKey key, String text) {
+        written.computeIfPresent(key, (k, texts) -> {
+            texts.add(text);
+            return texts;
+        });
+    }
+
+    @Override
+    public Optional<String> handleOf(ConversationKey key) {
+        return isOpen(key) ? Optional.of("handle-" + Integer.toHexString(key.hashCode())) : Optional.empty();
+    }
+
+    void close(ConversationKey key) {
+        written.remove(key);
+    }
+}
