@@ -64,9 +64,9 @@ public class CooperativeDirectory {
         return bySlug.get(slug, s -> cooperatives.findBySlug(s).map(this::view)).filter(CooperativeView::isPublic);
     }
 
-    @Transactional(readOnly = true)
+    /** A verified cooperative's public view, cached like storefronts (orders and product pages ask it every time). */
     public Optional<CooperativeView> findPublic(UUID id) {
-        return find(id).filter(CooperativeView::isPublic);
+        return byId.get(id, this::find).filter(CooperativeView::isPublic);
     }
 
     /**
