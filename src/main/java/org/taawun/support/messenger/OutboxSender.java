@@ -1,0 +1,110 @@
+package org.taawun.support.messenger;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.taawun.support.messenger.MessengerOutbox.Pending;
+
+/**
+ * Sends the outbox's replies: at once when woken after a reply was queued, and every few seconds for replies due
+ * again after a failure. A failed reply waits 5 s, 10 s, 20 s... and is deleted after its last attempt, or at once
+ * when Meta refuses it for good; then only a count is kept (no id, no text).
+ */
+@Component
+class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    private static final int BATCH = 20;
+
+    private final MessengerOutbox outbox;
+    private final SendApi sendApi;
+    private final MessengerProperties properties;
+    private final TransactionTemplate transactions;
+    private final MessengerMetrics metrics;
+    private final ExecutorService waker = Executors.newSingleThreadExecutor(Threads.named("messenger-sender"));
+    private final AtomicBoolean woken = new AtomicBoolean();
+
+    OutboxSender(
+            MessengerOutbox outbox,
+            SendApi sendApi,
+            MessengerProperties properties,
+            TransactionTemplate transactions,
+            MessengerMetrics metrics) {
+        this.outbox = outbox;
+        this.sendApi = sendApi;
+        this.properties = properties;
+        this.transactions = transactions;
+        this.metrics = metrics;
+    }
+
+    /** Sends what is due soon, on the sender's own thread; several calls in a row make one run. */
+    void wake() {
+        if (woken.compareAndSet(false, true)) {
+            waker.execute(() -> {
+                woken.set(false);
+                try {
+                    sendDue(Instant.now());
+                } catch (RuntimeException e) {
+                    // The scheduled poll tries again; the exception may quote a row, so only its class is logged.
+                    log.warn("Messenger: sending failed ({})", e.getClass().getSimpleName());
+                }
+            });
+        }
+    }
+
+    @Scheduled(
+            fixedDelayString = "${taawun.support.messenger.poll-interval:2s}",
+            initialDelayString = "${taawun.support.messenger.initial-delay:5s}")
+    void poll() {
+        if (properties.enabled()) {
+            sendDue(Instant.now());
+        }
+    }
+
+    /** Sends every reply due at {@code now}, each recipient's in order; returns how many attempts were made. */
+    int sendDue(Instant now) {
+        int attempted = 0;
+        int batch;
+        do {
+            Integer done = transactions.execute(status -> sendBatch(now));
+            batch = done == null ? 0 : done;
+            attempted += batch;
+        } while (batch > 0);
+        return attempted;
+    }
+
+    private int sendBatch(Instant now) {
+        List<Pending> due = outbox.claimDue(now, BATCH);
+        due.forEach(this::send);
+        return due.size();
+    }
+
+    private void send(Pending reply) {
+        SendApi.Outcome outcome = sendApi.send(reply.recipient(), reply.body());
+        int attempts = reply.attempts() + 1;
+        if (outcome == SendApi.Outcome.SENT) {
+            outbox.delete(reply.id());
+            metrics.sent("sent");
+        } else if (outcome == SendApi.Outcome.REFUSED || attempts >= properties.maxAttempts()) {
+            outbox.delete(reply.id());
+            metrics.sent(outcome == SendApi.Outcome.REFUSED ? "refused" : "given_up");
+            log.warn("Messenger: a reply was dropped after {} attempt(s) ({})", attempts, outcome);
+        } else {
+            outbox.retryAt(reply.id(), Instant.now().plus(properties.delayAfter(attempts)));
+            metrics.sent("retry");
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        waker.shutdown();
+    }
+}
