@@ -2,8 +2,6 @@
 -- so that a reply survives a failed attempt or a restart: the row is deleted as soon as the reply is sent, or given
 -- up after its last attempt, so no sender id stays in the database. The body is what the bot or a counsellor says
 -- (never what the person wrote). Replies to one recipient leave in id order.
-create schema if not exists support;
-
 create table support.messenger_outbox (
     id              bigint generated always as identity primary key,
     recipient       varchar(64) not null,

@@ -1,0 +1,142 @@
+// Load generator for the Messenger webhook (bench/messenger.sh runs it; Java 17, no dependencies):
+//   java bench/messenger-load.java URL SECRET RATE SECONDS WARMUP_SECONDS STUB_PORT
+// Sends RATE signed webhook calls per second (open model: each call leaves at its planned instant whatever the
+// answers before it, and its latency counts from that instant, so a stall is not hidden). Every call holds one
+// text message from one of 1,000 senders with a new message id, signed with HMAC-SHA256 of the body keyed with
+// SECRET like Meta's X-Hub-Signature-256. Also serves a stub Send API on STUB_PORT (answers 200, counts calls), so
+// the application's replies go nowhere real. Prints "key value" lines for the script to read.
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+class MessengerLoad {
+
+    public static void main(String[] args) throws Exception {
+        URI url = URI.create(args[0]);
+        byte[] secret = args[1].getBytes(StandardCharsets.UTF_8);
+        int rate = Integer.parseInt(args[2]);
+        int seconds = Integer.parseInt(args[3]);
+        int warmup = Integer.parseInt(args[4]);
+        int stubPort = Integer.parseInt(args[5]);
+
+        AtomicInteger sendApiCalls = new AtomicInteger();
+        HttpServer stub = HttpServer.create(new InetSocketAddress("127.0.0.1", stubPort), 0);
+        stub.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            sendApiCalls.incrementAndGet();
+            byte[] answer = "{\"message_id\":\"m\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        stub.setExecutor(Executors.newFixedThreadPool(4));
+        stub.start();
+
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(Executors.newFixedThreadPool(4))
+                .build();
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+
+        if (warmup > 0) {
+            run(http, mac, url, rate, warmup, "warm");
+        }
+        int callsBefore = sendApiCalls.get();
+        Result result = run(http, mac, url, rate, seconds, "run");
+        Thread.sleep(3000); // replies still being sent
+        stub.stop(0);
+
+        long[] sorted = result.latencies.clone();
+        Arrays.sort(sorted);
+        System.out.println("requests " + sorted.length);
+        System.out.printf("achieved_rate %.1f%n", sorted.length / result.seconds);
+        System.out.println("statuses " + result.statuses);
+        System.out.println("errors " + result.errors.get());
+        System.out.printf("p50 %.2f%n", percentile(sorted, 50));
+        System.out.printf("p90 %.2f%n", percentile(sorted, 90));
+        System.out.printf("p99 %.2f%n", percentile(sorted, 99));
+        System.out.printf("max %.2f%n", sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+        System.out.println("send_api_calls " + (sendApiCalls.get() - callsBefore));
+        System.exit(0);
+    }
+
+    record Result(long[] latencies, Map<Integer, Integer> statuses, AtomicInteger errors, double seconds) {}
+
+    static Result run(HttpClient http, Mac mac, URI url, int rate, int seconds, String tag) throws Exception {
+        int total = rate * seconds;
+        long[] latencies = new long[total];
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        AtomicInteger errors = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(total);
+        // Bodies and signatures are made before the clock starts, so the generator spends little CPU while measuring.
+        HttpRequest[] requests = new HttpRequest[total];
+        for (int i = 0; i < total; i++) {
+            byte[] body = body(tag, i);
+            requests[i] = HttpRequest.newBuilder(url)
+                    .timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/json")
+                    .header("X-Hub-Signature-256", "sha256=" + HexFormat.of().formatHex(mac.doFinal(body)))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build();
+        }
+        long start = System.nanoTime();
+        long interval = 1_000_000_000L / rate;
+        for (int i = 0; i < total; i++) {
+            long planned = start + i * interval;
+            long wait = planned - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            HttpRequest request = requests[i];
+            int index = i;
+            http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+                latencies[index] = System.nanoTime() - planned;
+                synchronized (statuses) {
+                    if (error != null) {
+                        errors.incrementAndGet();
+                    } else {
+                        statuses.merge(response.statusCode(), 1, Integer::sum);
+                    }
+                }
+                done.countDown();
+            });
+        }
+        done.await();
+        return new Result(latencies, statuses, errors, (System.nanoTime() - start) / 1e9);
+    }
+
+    static byte[] body(String tag, int i) {
+        String sender = "bench-" + (i % 1000);
+        String json = "{\"object\":\"page\",\"entry\":[{\"id\":\"PAGE\",\"time\":" + System.currentTimeMillis()
+                + ",\"messaging\":[{\"sender\":{\"id\":\"" + sender + "\"},\"recipient\":{\"id\":\"PAGE\"},"
+                + "\"timestamp\":" + System.currentTimeMillis() + ",\"message\":{\"mid\":\"m_" + tag + "_" + i + "_"
+                + System.nanoTime() + "\",\"text\":\"salam, bghit n3ref l7o9o9 dyali " + i + "\"}}]}]}";
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static double percentile(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+}

@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# Messenger webhook benchmark: RATE signed events per second for DURATION seconds, p99 of the 200 answers.
+# Usage: bash bench/messenger.sh     (see bench/messenger.md; run it on an otherwise idle machine)
+# Environment: PORT (8091), RATE (500), DURATION (30), WARMUP (10), STUB_PORT (8092), SECRET (bench-secret),
+#              REBUILD=1 to rebuild the jar, BASE_URL to measure an application you started yourself (see below),
+#              JAVA (java).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+PORT=${PORT:-8091}
+RATE=${RATE:-500}
+DURATION=${DURATION:-30}
+WARMUP=${WARMUP:-10}
+STUB_PORT=${STUB_PORT:-8092}
+SECRET=${SECRET:-bench-secret}
+JAVA=${JAVA:-java}
+JAR=target/taawun.jar
+RESULTS="$ROOT/bench/RESULTS.md"
+START_TIMEOUT=${START_TIMEOUT:-180}
+TARGET_P99_MS=50
+
+log() { printf '[messenger-bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+for tool in curl "$JAVA" awk; do
+    command -v "$tool" >/dev/null 2>&1 || die "$tool is not installed"
+done
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/taawun-messenger-bench.XXXXXX")
+APP_PID=""
+stop_app() {
+    [[ -n "$APP_PID" ]] || return 0
+    kill -TERM "$APP_PID" 2>/dev/null || true
+    for _ in $(seq 1 600); do
+        kill -0 "$APP_PID" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill -0 "$APP_PID" 2>/dev/null && kill -KILL "$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true
+    APP_PID=""
+}
+cleanup() {
+    local rc=$?
+    stop_app
+    rm -rf "$WORK/data"
+    log "logs kept in $WORK"
+    exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+if [[ -n "${BASE_URL:-}" ]]; then
+    # An application you started yourself, e.g.
+    #   java -jar target/taawun.jar --taawun.support.messenger.app-secret=bench-secret \
+    #        --taawun.support.messenger.graph-api-url=http://127.0.0.1:8092/v21.0
+    BASE=$BASE_URL
+    HOW="application started by hand at $BASE_URL"
+else
+    BASE="http://127.0.0.1:${PORT}"
+    curl -s -o /dev/null -m 2 "$BASE/" 2>/dev/null && die "something already answers on port $PORT; stop it or set PORT"
+    if [[ "${REBUILD:-0}" == 1 || ! -f "$JAR" ]]; then
+        log "building $JAR"
+        ./mvnw -B -q -DskipTests package
+    fi
+    log "starting $JAR on port $PORT with the Messenger channel on (temporary data dir)"
+    "$JAVA" -jar "$JAR" --server.port="$PORT" --taawun.data-dir="$WORK/data" --taawun.demo.enabled=false \
+        --taawun.support.messenger.app-secret="$SECRET" \
+        --taawun.support.messenger.verify-token=bench-verify \
+        --taawun.support.messenger.page-access-token=bench-token \
+        --taawun.support.messenger.graph-api-url="http://127.0.0.1:${STUB_PORT}/v21.0" \
+        >"$WORK/app.log" 2>&1 &
+    APP_PID=$!
+    deadline=$(( $(date +%s) + START_TIMEOUT ))
+    until curl -s -m 1 "$BASE/actuator/health/readiness" 2>/dev/null | grep -q '"status":"UP"'; do
+        kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$WORK/app.log" >&2; die "application exited during start-up"; }
+        (( $(date +%s) < deadline )) || die "application not UP within ${START_TIMEOUT} s"
+        sleep 0.5
+    done
+    HOW="\`java -jar target/taawun.jar\` on a fresh data dir, no demo data, Messenger on (app secret set, Send API = the generator's local stub)"
+fi
+
+# Sanity: the channel is on, verification works, an unsigned body is refused.
+code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/webhooks/messenger?hub.mode=subscribe&hub.verify_token=bench-verify&hub.challenge=42")
+[[ -n "${BASE_URL:-}" || "$code" == 200 ]] || die "verification answered $code (is the channel on?)"
+code=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' -d '{}' "$BASE/webhooks/messenger")
+[[ "$code" == 403 ]] || die "an unsigned call answered $code, not 403 (is the app secret set?)"
+
+log "load: $RATE events/s for $DURATION s after $WARMUP s of warm-up"
+"$JAVA" "$ROOT/bench/messenger-load.java" "$BASE/webhooks/messenger" "$SECRET" "$RATE" "$DURATION" "$WARMUP" \
+    "$STUB_PORT" | tee "$WORK/load.txt"
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+
+val() { awk -v k="$1" '$1 == k { $1 = ""; sub(/^ /, ""); print }' "$WORK/load.txt"; }
+P99=$(val p99)
+STATUSES=$(val statuses)
+ERRORS=$(val errors)
+VERDICT=$(awk -v p="$P99" -v t="$TARGET_P99_MS" 'BEGIN { print (p + 0 < t) ? "PASS" : "FAIL" }')
+ALL_200=$([[ "$STATUSES" == "{200=$(val requests)}" && "$ERRORS" == 0 ]] && echo PASS || echo FAIL)
+if [[ -n "${BASE_URL:-}" ]]; then
+    ENGINE="not known (application started by hand)"
+elif grep -q 'no conversation engine' "$WORK/app.log"; then
+    ENGINE="absent: events were checked, queued and counted, not answered"
+else
+    ENGINE="present: every event was answered through the outbox"
+fi
+COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+git diff --quiet HEAD 2>/dev/null || COMMIT="$COMMIT (with uncommitted changes)"
+CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
+MEM=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+
+SECTION="$WORK/section.md"
+{
+    echo "## Run $(date -u '+%Y-%m-%d %H:%M') UTC — Messenger webhook"
+    echo
+    echo "- Machine: $(nproc) CPUs, $CPU, $MEM RAM; load average before / after: $LOAD_BEFORE / $LOAD_AFTER"
+    echo "- Commit: $COMMIT"
+    echo "- Application: $HOW"
+    echo "- Load: \`bench/messenger-load.java\`, open model at a fixed rate (latency counted from each call's planned"
+    echo "  instant), $WARMUP s warm-up, then $RATE signed events/s for $DURATION s, 1,000 senders, a new message id each"
+    echo
+    echo "| Measure | Result | Target | |"
+    echo "|---|---|---|---|"
+    echo "| Calls / achieved rate | $(val requests) / $(val achieved_rate) per s | $RATE per s | |"
+    echo "| Answers | $STATUSES, errors $ERRORS | all 200 | $ALL_200 |"
+    echo "| Latency p50 / p90 / p99 / max | $(val p50) / $(val p90) / $P99 / $(val max) ms | p99 < $TARGET_P99_MS ms | $VERDICT |"
+    echo "| Send API calls received by the stub during the run | $(val send_api_calls) | | |"
+    echo "| Conversation engine | $ENGINE | | |"
+    echo
+}>"$SECTION"
+
+TMP="$WORK/RESULTS.md.new"
+if [[ -f "$RESULTS" ]] && grep -q '^## Run ' "$RESULTS"; then
+    awk -v section="$SECTION" '!done && /^## Run / { while ((getline line < section) > 0) print line; done = 1 } { print }' \
+        "$RESULTS" >"$TMP"
+else
+    { [[ -f "$RESULTS" ]] && cat "$RESULTS" && echo; cat "$SECTION"; } >"$TMP"
+fi
+mv "$TMP" "$RESULTS"
+cat "$SECTION"
+log "results written to $RESULTS"
