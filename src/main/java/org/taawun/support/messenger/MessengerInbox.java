@@ -53,8 +53,12 @@ class MessengerInbox {
         return workers.get(Math.floorMod(senderId.hashCode(), workers.size()));
     }
 
+    /** At shutdown the queued messages are still handled (for up to 10 s), while the database is still there. */
     @PreDestroy
-    void stop() {
+    void stop() throws InterruptedException {
         workers.forEach(ThreadPoolExecutor::shutdown);
+        for (ThreadPoolExecutor worker : workers) {
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        }
     }
 }

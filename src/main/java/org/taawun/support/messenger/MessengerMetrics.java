@@ -36,9 +36,4 @@ class MessengerMetrics {
     void dropped(String reason) {
         registry.counter("taawun.support.messenger.dropped", "reason", reason).increment();
     }
-
-    double count(String name, String tag, String value) {
-        var counter = registry.find(name).tag(tag, value).counter();
-        return counter == null ? 0 : counter.count();
-    }
 }

@@ -1,9 +1,12 @@
 package org.taawun.support.messenger;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings of the Messenger channel. Secrets come from the environment; the channel is off (its webhook answers 404)
@@ -26,22 +29,26 @@ import org.springframework.util.unit.DataSize;
  * @param maxRetryDelay the longest wait between two attempts
  * @param maxAttempts after so many failed attempts a reply is given up and deleted
  */
+@Validated
 @ConfigurationProperties("taawun.support.messenger")
 public record MessengerProperties(
         String verifyToken,
         String appSecret,
         String pageAccessToken,
-        @DefaultValue("https://graph.facebook.com/v21.0") String graphApiUrl,
+
+        @DefaultValue("https://graph.facebook.com/v21.0") @Pattern(regexp = "https?://.+")
+        String graphApiUrl,
+
         String senderKey,
         @DefaultValue("256KB") DataSize maxBody,
-        @DefaultValue("2") int workers,
-        @DefaultValue("2000") int queueCapacity,
+        @DefaultValue("2") @Min(1) int workers,
+        @DefaultValue("2000") @Min(1) int queueCapacity,
         @DefaultValue("30m") Duration conversationIdle,
         @DefaultValue("24h") Duration replyWindow,
         @DefaultValue("2s") Duration pollInterval,
         @DefaultValue("5s") Duration firstRetry,
         @DefaultValue("10m") Duration maxRetryDelay,
-        @DefaultValue("8") int maxAttempts) {
+        @DefaultValue("8") @Min(1) int maxAttempts) {
 
     /** Whether the channel is on: only with an app secret can a webhook call be trusted. */
     public boolean enabled() {

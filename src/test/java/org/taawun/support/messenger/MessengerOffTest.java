@@ -1,6 +1,5 @@
 package org.taawun.support.messenger;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,11 +18,7 @@ class MessengerOffTest {
 
     @Test
     void theWebhookIsNotFoundWhileNoAppSecretIsSet() throws Exception {
-        mvc.perform(get("/webhooks/messenger")
-                        .param("hub.mode", "subscribe")
-                        .param("hub.verify_token", "")
-                        .param("hub.challenge", "1"))
-                .andExpect(status().isNotFound());
+        mvc.perform(MessengerSpringTest.verification("subscribe", "", "1")).andExpect(status().isNotFound());
         mvc.perform(post("/webhooks/messenger")
                         .contentType(MediaType.APPLICATION_JSON)
                         .header("X-Hub-Signature-256", "sha256=00")

@@ -2,6 +2,7 @@ package org.taawun.support.messenger;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.taawun.TaawunTest;
 import org.taawun.support.chat.ChatReply;
 import org.taawun.support.chat.Chatbot;
@@ -76,6 +78,14 @@ abstract class MessengerSpringTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .header("X-Hub-Signature-256", sign(SECRET, body))
                 .content(body));
+    }
+
+    /** Meta's subscription check. */
+    static MockHttpServletRequestBuilder verification(String mode, String token, String challenge) {
+        return get("/webhooks/messenger")
+                .param("hub.mode", mode)
+                .param("hub.verify_token", token)
+                .param("hub.challenge", challenge);
     }
 
     static String sign(String secret, byte[] body) {

@@ -37,10 +37,7 @@ class MessengerWebhookTest extends MessengerSpringTest {
 
     @Test
     void verificationEchoesTheChallengeWhenTheTokenMatches() throws Exception {
-        mvc.perform(get("/webhooks/messenger")
-                        .param("hub.mode", "subscribe")
-                        .param("hub.verify_token", "verify-me")
-                        .param("hub.challenge", "1158201444"))
+        mvc.perform(verification("subscribe", "verify-me", "1158201444"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_PLAIN))
                 .andExpect(content().string("1158201444"));
@@ -48,16 +45,8 @@ class MessengerWebhookTest extends MessengerSpringTest {
 
     @Test
     void verificationWithAWrongTokenOrModeIsForbidden() throws Exception {
-        mvc.perform(get("/webhooks/messenger")
-                        .param("hub.mode", "subscribe")
-                        .param("hub.verify_token", "guess")
-                        .param("hub.challenge", "1"))
-                .andExpect(status().isForbidden());
-        mvc.perform(get("/webhooks/messenger")
-                        .param("hub.mode", "unsubscribe")
-                        .param("hub.verify_token", "verify-me")
-                        .param("hub.challenge", "1"))
-                .andExpect(status().isForbidden());
+        mvc.perform(verification("subscribe", "guess", "1")).andExpect(status().isForbidden());
+        mvc.perform(verification("unsubscribe", "verify-me", "1")).andExpect(status().isForbidden());
         mvc.perform(get("/webhooks/messenger")).andExpect(status().isForbidden());
     }
 

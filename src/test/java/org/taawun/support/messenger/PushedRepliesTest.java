@@ -21,7 +21,8 @@ class PushedRepliesTest {
     final RecipientsTest.MutableClock clock = new RecipientsTest.MutableClock();
     final Recipients recipients = new Recipients(longMemory(), clock);
     final ReplyQueue replies = mock(ReplyQueue.class);
-    final MessengerMetrics metrics = new MessengerMetrics(new SimpleMeterRegistry());
+    final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    final MessengerMetrics metrics = new MessengerMetrics(registry);
     final PushedReplies pushed =
             new PushedReplies(recipients, replies, WebhookSignatureTest.properties("s"), metrics, clock);
     final ChatReply reply = new ChatReply(ChatReply.Author.COUNSELLOR, "ar", List.of("مرحبا"), List.of());
@@ -41,7 +42,8 @@ class PushedRepliesTest {
         clock.advance(Duration.ofHours(25));
         pushed.on(new ChatPushed(key, reply));
         verify(replies, never()).add(any(), any());
-        assertThat(metrics.count("taawun.support.messenger.dropped", "reason", "window_closed"))
+        assertThat(registry.counter("taawun.support.messenger.dropped", "reason", "window_closed")
+                        .count())
                 .isEqualTo(1);
     }
 
