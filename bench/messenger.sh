@@ -87,10 +87,20 @@ code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/webhooks/messenger?hub.mode
 code=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' -d '{}' "$BASE/webhooks/messenger")
 [[ "$code" == 403 ]] || die "an unsigned call answered $code, not 403 (is the app secret set?)"
 
+# CPU time of the application (user + system, in clock ticks), to tell its own cost from the machine's contention.
+cpu_ticks() { [[ -n "$APP_PID" ]] && awk '{ print $14 + $15 }' "/proc/$APP_PID/stat" || echo 0; }
+TICKS_BEFORE=$(cpu_ticks)
 log "load: $RATE events/s for $DURATION s after $WARMUP s of warm-up"
 "$JAVA" "$ROOT/bench/messenger-load.java" "$BASE/webhooks/messenger" "$SECRET" "$RATE" "$DURATION" "$WARMUP" \
     "$STUB_PORT" | tee "$WORK/load.txt"
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+TICKS_AFTER=$(cpu_ticks)
+if [[ -n "$APP_PID" ]]; then
+    CPU_PER_EVENT=$(awk -v a="$TICKS_BEFORE" -v b="$TICKS_AFTER" -v hz="$(getconf CLK_TCK)" \
+        -v n="$(( RATE * (DURATION + WARMUP) ))" 'BEGIN { printf "%.3f ms", (b - a) * 1000 / hz / n }')
+else
+    CPU_PER_EVENT="not measured (application started by hand)"
+fi
 
 val() { awk -v k="$1" '$1 == k { $1 = ""; sub(/^ /, ""); print }' "$WORK/load.txt"; }
 P99=$(val p99)
@@ -126,6 +136,7 @@ SECTION="$WORK/section.md"
     echo "| Answers | $STATUSES, errors $ERRORS | all 200 | $ALL_200 |"
     echo "| Latency p50 / p90 / p99 / max | $(val p50) / $(val p90) / $P99 / $(val max) ms | p99 < $TARGET_P99_MS ms | $VERDICT |"
     echo "| Send API calls received by the stub during the run | $(val send_api_calls) | | |"
+    echo "| Application CPU time per event (warm-up and run, answer and handling) | $CPU_PER_EVENT | | |"
     echo "| Conversation engine | $ENGINE | | |"
     echo
 }>"$SECTION"
