@@ -14,6 +14,7 @@ import org.taawun.support.chat.ChatChannel;
 import org.taawun.support.chat.ChatPushed;
 import org.taawun.support.chat.ChatReply;
 import org.taawun.support.chat.ConversationKey;
+import org.taawun.support.chat.HandoffClosed;
 
 /** Pushed replies go out only within Messenger's 24-hour window after her last message. */
 class PushedRepliesTest {
@@ -43,6 +44,18 @@ class PushedRepliesTest {
         pushed.on(new ChatPushed(key, reply));
         verify(replies, never()).add(any(), any());
         assertThat(registry.counter("taawun.support.messenger.dropped", "reason", "window_closed")
+                        .count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void whenTheHandoffClosesHerSenderIdIsKeptOnlyAsLongAsAnIdleConversation() {
+        recipients.wrote("key", "psid", true);
+        pushed.on(new HandoffClosed(key, "ar"));
+        clock.advance(Duration.ofMinutes(31));
+        pushed.on(new ChatPushed(key, reply));
+        verify(replies, never()).add(any(), any());
+        assertThat(registry.counter("taawun.support.messenger.dropped", "reason", "no_recipient")
                         .count())
                 .isEqualTo(1);
     }
