@@ -61,7 +61,10 @@ class MessengerConversations {
         }
         ConversationKey key = senders.keyOf(message.senderId());
         try {
+            // Known before the engine answers, so that whatever it pushes meanwhile can reach her...
+            recipients.wrote(key.id(), message.senderId(), handoffOpen(key));
             ChatReply reply = engine.handle(key, message.input(), null);
+            // ...and kept longer when her message opened a hand-off.
             recipients.wrote(key.id(), message.senderId(), handoffOpen(key));
             replies.add(message.senderId(), reply);
             metrics.event("handled");
