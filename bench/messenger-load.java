@@ -1,5 +1,6 @@
 // Load generator for the Messenger webhook (bench/messenger.sh runs it; Java 17, no dependencies):
 //   java bench/messenger-load.java URL SECRET RATE SECONDS WARMUP_SECONDS STUB_PORT
+//   java bench/messenger-load.java --wrk-script FILE SECRET COUNT   (writes a wrk Lua script of COUNT signed bodies)
 // Sends RATE signed webhook calls per second (open model: each call leaves at its planned instant whatever the
 // answers before it, and its latency counts from that instant, so a stall is not hidden). Every call holds one
 // text message from one of 1,000 senders with a new message id, signed with HMAC-SHA256 of the body keyed with
@@ -28,6 +29,10 @@ import javax.crypto.spec.SecretKeySpec;
 class MessengerLoad {
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("--wrk-script")) {
+            writeWrkScript(args[1], args[2].getBytes(StandardCharsets.UTF_8), Integer.parseInt(args[3]));
+            return;
+        }
         URI url = URI.create(args[0]);
         byte[] secret = args[1].getBytes(StandardCharsets.UTF_8);
         int rate = Integer.parseInt(args[2]);
@@ -121,6 +126,34 @@ class MessengerLoad {
         }
         done.await();
         return new Result(latencies, statuses, errors, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** A wrk script that posts the bodies in turn, each with its signature (wrk's Lua cannot compute an HMAC). */
+    static void writeWrkScript(String file, byte[] secret, int count) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+        StringBuilder lua = new StringBuilder("local bodies = {}\nlocal signatures = {}\n");
+        for (int i = 0; i < count; i++) {
+            if (i % 1000 == 0) {
+                // One function per thousand bodies: Lua limits the constants of one function.
+                lua.append(i == 0 ? "" : "end)()\n").append(";(function()\n");
+            }
+            byte[] body = body("wrk", i);
+            lua.append("bodies[").append(i + 1).append("] = [==[")
+                    .append(new String(body, StandardCharsets.UTF_8))
+                    .append("]==]\nsignatures[")
+                    .append(i + 1)
+                    .append("] = \"sha256=")
+                    .append(HexFormat.of().formatHex(mac.doFinal(body)))
+                    .append("\"\n");
+        }
+        lua.append(count > 0 ? "end)()\n" : "").append("local i = 0\n")
+                .append("request = function()\n")
+                .append("  i = i % #bodies + 1\n")
+                .append("  return wrk.format(\"POST\", nil, {[\"Content-Type\"] = \"application/json\",")
+                .append(" [\"X-Hub-Signature-256\"] = signatures[i]}, bodies[i])\n")
+                .append("end\n");
+        java.nio.file.Files.writeString(java.nio.file.Path.of(file), lua);
     }
 
     static byte[] body(String tag, int i) {

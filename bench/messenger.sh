@@ -94,6 +94,17 @@ log "load: $RATE events/s for $DURATION s after $WARMUP s of warm-up"
 "$JAVA" "$ROOT/bench/messenger-load.java" "$BASE/webhooks/messenger" "$SECRET" "$RATE" "$DURATION" "$WARMUP" \
     "$STUB_PORT" | tee "$WORK/load.txt"
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# Capacity, for comparison: wrk (closed model, 4 connections, each sends its next call when the last is answered).
+WRK_LINE="wrk not installed"
+if command -v wrk >/dev/null 2>&1; then
+    log "capacity: wrk -t1 -c4 -d${DURATION}s"
+    "$JAVA" "$ROOT/bench/messenger-load.java" --wrk-script "$WORK/bodies.lua" "$SECRET" 20000
+    wrk -t1 -c4 -d"${DURATION}s" --latency -s "$WORK/bodies.lua" "$BASE/webhooks/messenger" >"$WORK/wrk.txt" 2>&1 || true
+    to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; u = v; sub(/^[0-9.]+/, "", u);
+        f = (u == "us") ? 0.001 : (u == "ms") ? 1 : (u == "s") ? 1000 : -1; if (f < 0) print "?"; else printf "%.2f", n * f }'; }
+    WRK_LINE="$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$WORK/wrk.txt") calls/s, p50 / p99 $(to_ms "$(awk '$1 == "50%" {print $2}' "$WORK/wrk.txt")") / $(to_ms "$(awk '$1 == "99%" {print $2}' "$WORK/wrk.txt")") ms, non-2xx $(awk -F': *' '/Non-2xx/ {print $2}' "$WORK/wrk.txt" | grep . || echo 0)"
+fi
 TICKS_AFTER=$(cpu_ticks)
 if [[ -n "$APP_PID" ]]; then
     CPU_PER_EVENT=$(awk -v a="$TICKS_BEFORE" -v b="$TICKS_AFTER" -v hz="$(getconf CLK_TCK)" \
@@ -135,6 +146,7 @@ SECTION="$WORK/section.md"
     echo "| Calls / achieved rate | $(val requests) / $(val achieved_rate) per s | $RATE per s | |"
     echo "| Answers | $STATUSES, errors $ERRORS | all 200 | $ALL_200 |"
     echo "| Latency p50 / p90 / p99 / max | $(val p50) / $(val p90) / $P99 / $(val max) ms | p99 < $TARGET_P99_MS ms | $VERDICT |"
+    echo "| Capacity (wrk, closed model, 4 connections, $DURATION s, after the run) | $WRK_LINE | for information | |"
     echo "| Send API calls received by the stub during the run | $(val send_api_calls) | | |"
     echo "| Application CPU time per event (warm-up and run, answer and handling) | $CPU_PER_EVENT | | |"
     echo "| Conversation engine | $ENGINE | | |"
