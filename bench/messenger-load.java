@@ -1,8 +1,9 @@
 // Load generator for the Messenger webhook (bench/messenger.sh runs it; Java 17, no dependencies):
 //   java bench/messenger-load.java URL SECRET RATE SECONDS WARMUP_SECONDS STUB_PORT
 //   java bench/messenger-load.java --wrk-script FILE SECRET COUNT   (writes a wrk Lua script of COUNT signed bodies)
-// Sends RATE signed webhook calls per second (open model: each call leaves at its planned instant whatever the
-// answers before it, and its latency counts from that instant, so a stall is not hidden). Every call holds one
+// Sends RATE signed webhook calls per second (open model: each call is due at its planned instant whatever the
+// answers before it, and its latency counts from that instant, so a stall is not hidden), over 32 kept-alive
+// HTTP/1.1 connections written on plain sockets (light on the CPU the application shares). Every call holds one
 // text message from one of 1,000 senders with a new message id, signed with HMAC-SHA256 of the body keyed with
 // SECRET like Meta's X-Hub-Signature-256. Also serves a stub Send API on STUB_PORT (answers 200, counts calls), so
 // the application's replies go nowhere real. Prints "key value" lines for the script to read.
@@ -10,16 +11,11 @@
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -53,19 +49,14 @@ class MessengerLoad {
         stub.setExecutor(Executors.newFixedThreadPool(4));
         stub.start();
 
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newFixedThreadPool(4))
-                .build();
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret, "HmacSHA256"));
 
         if (warmup > 0) {
-            run(http, mac, url, rate, warmup, "warm");
+            run(mac, url, rate, warmup, "warm");
         }
         int callsBefore = sendApiCalls.get();
-        Result result = run(http, mac, url, rate, seconds, "run");
+        Result result = run(mac, url, rate, seconds, "run");
         Thread.sleep(3000); // replies still being sent
         stub.stop(0);
 
@@ -85,47 +76,147 @@ class MessengerLoad {
 
     record Result(long[] latencies, Map<Integer, Integer> statuses, AtomicInteger errors, double seconds) {}
 
-    static Result run(HttpClient http, Mac mac, URI url, int rate, int seconds, String tag) throws Exception {
+    static final int CONNECTIONS = 32;
+
+    /**
+     * Sends {@code rate * seconds} calls at their planned instants over {@code CONNECTIONS} kept-alive connections
+     * (plain HTTP/1.1 on sockets: light on the CPU that the application shares). A call waits for a free connection
+     * when all are busy, and that wait counts in its latency.
+     */
+    static Result run(Mac mac, URI url, int rate, int seconds, String tag) throws Exception {
         int total = rate * seconds;
+        // Requests and signatures are made before the clock starts, so the generator spends little CPU while measuring.
+        byte[][] requests = new byte[total][];
+        for (int i = 0; i < total; i++) {
+            byte[] body = body(tag, i);
+            String head = "POST " + url.getRawPath() + " HTTP/1.1\r\nHost: " + url.getHost() + ":" + url.getPort()
+                    + "\r\nContent-Type: application/json\r\nX-Hub-Signature-256: sha256="
+                    + HexFormat.of().formatHex(mac.doFinal(body)) + "\r\nContent-Length: " + body.length + "\r\n\r\n";
+            byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
+            requests[i] = Arrays.copyOf(headBytes, headBytes.length + body.length);
+            System.arraycopy(body, 0, requests[i], headBytes.length, body.length);
+        }
         long[] latencies = new long[total];
         Map<Integer, Integer> statuses = new TreeMap<>();
         AtomicInteger errors = new AtomicInteger();
-        CountDownLatch done = new CountDownLatch(total);
-        // Bodies and signatures are made before the clock starts, so the generator spends little CPU while measuring.
-        HttpRequest[] requests = new HttpRequest[total];
-        for (int i = 0; i < total; i++) {
-            byte[] body = body(tag, i);
-            requests[i] = HttpRequest.newBuilder(url)
-                    .timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "application/json")
-                    .header("X-Hub-Signature-256", "sha256=" + HexFormat.of().formatHex(mac.doFinal(body)))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                    .build();
-        }
-        long start = System.nanoTime();
+        AtomicInteger next = new AtomicInteger();
         long interval = 1_000_000_000L / rate;
-        for (int i = 0; i < total; i++) {
-            long planned = start + i * interval;
-            long wait = planned - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            HttpRequest request = requests[i];
-            int index = i;
-            http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-                latencies[index] = System.nanoTime() - planned;
-                synchronized (statuses) {
-                    if (error != null) {
-                        errors.incrementAndGet();
-                    } else {
-                        statuses.merge(response.statusCode(), 1, Integer::sum);
+        long start = System.nanoTime() + 50_000_000L;
+        Thread[] senders = new Thread[CONNECTIONS];
+        for (int c = 0; c < CONNECTIONS; c++) {
+            senders[c] = new Thread(() -> {
+                Connection connection = null;
+                for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                    long planned = start + i * interval;
+                    long wait = planned - System.nanoTime();
+                    if (wait > 0) {
+                        LockSupport.parkNanos(wait);
+                    }
+                    int status;
+                    try {
+                        if (connection == null) {
+                            connection = new Connection(url);
+                        }
+                        status = connection.exchange(requests[i]);
+                        if (!connection.reusable) {
+                            connection.close();
+                            connection = null;
+                        }
+                    } catch (Exception e) {
+                        status = -1;
+                        if (connection != null) {
+                            connection.close();
+                        }
+                        connection = null;
+                    }
+                    latencies[i] = System.nanoTime() - planned;
+                    synchronized (statuses) {
+                        if (status < 0) {
+                            errors.incrementAndGet();
+                        } else {
+                            statuses.merge(status, 1, Integer::sum);
+                        }
                     }
                 }
-                done.countDown();
+                if (connection != null) {
+                    connection.close();
+                }
             });
+            senders[c].start();
         }
-        done.await();
+        for (Thread sender : senders) {
+            sender.join();
+        }
         return new Result(latencies, statuses, errors, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** One kept-alive HTTP/1.1 connection: writes a request, reads the status and the body it announces. */
+    static final class Connection {
+
+        private final java.net.Socket socket;
+        private final java.io.BufferedInputStream in;
+        private final java.io.OutputStream out;
+        boolean reusable = true;
+
+        Connection(URI url) throws java.io.IOException {
+            socket = new java.net.Socket(url.getHost(), url.getPort());
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout(10_000);
+            in = new java.io.BufferedInputStream(socket.getInputStream());
+            out = socket.getOutputStream();
+        }
+
+        int exchange(byte[] request) throws java.io.IOException {
+            out.write(request);
+            out.flush();
+            String statusLine = line();
+            int status = Integer.parseInt(statusLine.split(" ")[1]);
+            long length = 0;
+            boolean chunked = false;
+            boolean close = false;
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                String lower = header.toLowerCase(java.util.Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Long.parseLong(lower.substring(15).trim());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                    close = true;
+                }
+            }
+            if (chunked) {
+                for (long size = Long.parseLong(line().trim(), 16); size > 0; size = Long.parseLong(line().trim(), 16)) {
+                    in.skipNBytes(size);
+                    line();
+                }
+                line();
+            } else {
+                in.skipNBytes(length);
+            }
+            reusable = !close;
+            return status;
+        }
+
+        private String line() throws java.io.IOException {
+            StringBuilder line = new StringBuilder();
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b < 0) {
+                    throw new java.io.EOFException();
+                }
+                if (b != '\r') {
+                    line.append((char) b);
+                }
+            }
+            return line.toString();
+        }
+
+        void close() {
+            try {
+                socket.close();
+            } catch (java.io.IOException ignored) {
+                // closing anyway
+            }
+        }
     }
 
     /** A wrk script that posts the bodies in turn, each with its signature (wrk's Lua cannot compute an HMAC). */

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Messenger webhook benchmark: RATE signed events per second for DURATION seconds, p99 of the 200 answers.
 # Usage: bash bench/messenger.sh     (see bench/messenger.md; run it on an otherwise idle machine)
-# Environment: PORT (8091), RATE (500), DURATION (30), WARMUP (10), STUB_PORT (8092), SECRET (bench-secret),
+# Environment: PORT (8091), RATE (500), DURATION (30), WARMUP (20), STUB_PORT (8092), SECRET (bench-secret),
 #              REBUILD=1 to rebuild the jar, BASE_URL to measure an application you started yourself (see below),
 #              JAVA (java).
 set -euo pipefail
@@ -11,7 +11,7 @@ ROOT=$(pwd)
 PORT=${PORT:-8091}
 RATE=${RATE:-500}
 DURATION=${DURATION:-30}
-WARMUP=${WARMUP:-10}
+WARMUP=${WARMUP:-20}
 STUB_PORT=${STUB_PORT:-8092}
 SECRET=${SECRET:-bench-secret}
 JAVA=${JAVA:-java}
@@ -138,8 +138,9 @@ SECTION="$WORK/section.md"
     echo "- Machine: $(nproc) CPUs, $CPU, $MEM RAM; load average before / after: $LOAD_BEFORE / $LOAD_AFTER"
     echo "- Commit: $COMMIT"
     echo "- Application: $HOW"
-    echo "- Load: \`bench/messenger-load.java\`, open model at a fixed rate (latency counted from each call's planned"
-    echo "  instant), $WARMUP s warm-up, then $RATE signed events/s for $DURATION s, 1,000 senders, a new message id each"
+    echo "- Load: \`bench/messenger-load.java\`, open model at a fixed rate over 32 kept-alive connections (latency counted"
+    echo "  from each call's planned instant), $WARMUP s warm-up, then $RATE signed events/s for $DURATION s, 1,000 senders,"
+    echo "  a new message id each; the generator runs on the same machine"
     echo
     echo "| Measure | Result | Target | |"
     echo "|---|---|---|---|"
