@@ -20,7 +20,8 @@ import org.springframework.validation.annotation.Validated;
  *     app secret
  * @param maxBody the largest webhook body read (a larger one is refused with 413 without being read)
  * @param workers how many threads process events (each sender always on the same one, so in order)
- * @param queueCapacity how many events may wait; when full the webhook answers 503 and Meta retries later
+ * @param queueCapacity how many events may wait (a few hundred bytes each): enough to absorb a burst of 500 events
+ *     a second for 30 seconds while the engine catches up; when full the webhook answers 503 and Meta retries later
  * @param conversationIdle how long a sender id is kept in memory after her last message
  * @param replyWindow how long after her last message Messenger lets us write to her (kept this long while a
  *     counsellor hand-off is open)
@@ -42,7 +43,7 @@ public record MessengerProperties(
         String senderKey,
         @DefaultValue("256KB") DataSize maxBody,
         @DefaultValue("2") @Min(1) int workers,
-        @DefaultValue("2000") @Min(1) int queueCapacity,
+        @DefaultValue("20000") @Min(1) int queueCapacity,
         @DefaultValue("30m") Duration conversationIdle,
         @DefaultValue("24h") Duration replyWindow,
         @DefaultValue("2s") Duration pollInterval,
