@@ -26,7 +26,11 @@ public record BarChart(int width, int height, int baseline, List<Bar> bars) {
     static BarChart of(List<String> labels, List<String> titles, List<Cell> cells) {
         int n = cells.size();
         int baseline = HEIGHT - LABELS;
-        long max = cells.stream().filter(c -> !c.suppressed()).mapToLong(Cell::value).max().orElse(0);
+        long max = cells.stream()
+                .filter(c -> !c.suppressed())
+                .mapToLong(Cell::value)
+                .max()
+                .orElse(0);
         int slot = n == 0 ? WIDTH : Math.max(1, WIDTH / n);
         int every = Math.max(1, (n + MAX_LABELS - 1) / MAX_LABELS);
         List<Bar> bars = new ArrayList<>(n);
@@ -40,8 +44,14 @@ public record BarChart(int width, int height, int baseline, List<Bar> bars) {
             }
             String label = i % every == 0 ? labels.get(i) : "";
             int gap = slot > 4 ? Math.max(1, slot / 6) : 0;
-            bars.add(new Bar(i * slot + gap, baseline - barHeight, Math.max(1, slot - 2 * gap), barHeight, label,
-                    titles.get(i), cell));
+            bars.add(new Bar(
+                    i * slot + gap,
+                    baseline - barHeight,
+                    Math.max(1, slot - 2 * gap),
+                    barHeight,
+                    label,
+                    titles.get(i),
+                    cell));
         }
         return new BarChart(WIDTH, HEIGHT, baseline, List.copyOf(bars));
     }

@@ -63,8 +63,12 @@ class ConversationHasher {
                 byte[] random = new byte[32];
                 new SecureRandom().nextBytes(random);
                 try {
-                    Files.writeString(file, Base64.getEncoder().encodeToString(random), StandardCharsets.US_ASCII,
-                            java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+                    Files.writeString(
+                            file,
+                            Base64.getEncoder().encodeToString(random),
+                            StandardCharsets.US_ASCII,
+                            java.nio.file.StandardOpenOption.CREATE_NEW,
+                            java.nio.file.StandardOpenOption.WRITE);
                     restrict(file);
                 } catch (FileAlreadyExistsException raced) {
                     // Another context of this JVM made it first: use theirs.

@@ -93,7 +93,9 @@ public class CounsellorDesk {
         TaawunUser me = requireCounsellor();
         boolean admin = me.has(Role.ADMIN);
         return store.openOnes().stream()
-                .filter(row -> row.status() == HandoffStatus.WAITING || admin || me.id().equals(row.counsellorId()))
+                .filter(row -> row.status() == HandoffStatus.WAITING
+                        || admin
+                        || me.id().equals(row.counsellorId()))
                 .map(row -> new QueueEntry(
                         row.id(),
                         row.handle(),
@@ -101,7 +103,10 @@ public class CounsellorDesk {
                         row.topic(),
                         row.danger(),
                         row.status(),
-                        Math.max(0, Duration.between(row.requestedAt(), clock.instant()).toMinutes()),
+                        Math.max(
+                                0,
+                                Duration.between(row.requestedAt(), clock.instant())
+                                        .toMinutes()),
                         me.id().equals(row.counsellorId())))
                 .toList();
     }
@@ -141,10 +146,11 @@ public class CounsellorDesk {
         HandoffRow row = requireAnswerable(me, id);
         ConversationKey key = reachable
                 .keyOf(row.conversationHash())
-                .orElseThrow(() -> ProblemException.conflict("handoff-unreachable", "support-handoff.error.unreachable"));
+                .orElseThrow(
+                        () -> ProblemException.conflict("handoff-unreachable", "support-handoff.error.unreachable"));
         store.addMessage(id, HandoffLine.Author.COUNSELLOR, body, clock.instant());
-        events.publishEvent(
-                new ChatPushed(key, new ChatReply(ChatReply.Author.COUNSELLOR, row.language(), List.of(body), List.of())));
+        events.publishEvent(new ChatPushed(
+                key, new ChatReply(ChatReply.Author.COUNSELLOR, row.language(), List.of(body), List.of())));
     }
 
     /** Ends the hand-off: the bot takes the conversation back; the messages are erased after the retention. */
@@ -153,7 +159,9 @@ public class CounsellorDesk {
         TaawunUser me = requireCounsellor();
         HandoffRow row = requireAnswerable(me, id);
         store.close(id, clock.instant());
-        reachable.keyOf(row.conversationHash()).ifPresent(key -> events.publishEvent(new HandoffClosed(key, row.language())));
+        reachable
+                .keyOf(row.conversationHash())
+                .ifPresent(key -> events.publishEvent(new HandoffClosed(key, row.language())));
         reachable.forget(row.conversationHash());
     }
 

@@ -11,8 +11,8 @@ final class Handles {
 
     private static final List<String> WORDS = List.of(
             "Amber", "Argan", "Basil", "Cedar", "Coral", "Cumin", "Dune", "Fern", "Fig", "Iris", "Ivy", "Jade",
-            "Jasmine", "Lily", "Lotus", "Maple", "Mint", "Olive", "Orchid", "Palm", "Pearl", "Poppy", "Rose",
-            "Saffron", "Sage", "Sand", "Sky", "Thyme", "Violet", "Willow");
+            "Jasmine", "Lily", "Lotus", "Maple", "Mint", "Olive", "Orchid", "Palm", "Pearl", "Poppy", "Rose", "Saffron",
+            "Sage", "Sand", "Sky", "Thyme", "Violet", "Willow");
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

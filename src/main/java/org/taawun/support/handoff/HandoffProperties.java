@@ -13,4 +13,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retention how long a closed hand-off (or one left open with no new message) is kept before it is erased
  */
 @ConfigurationProperties("taawun.support.handoff")
-public record HandoffProperties(String key, @DefaultValue("PT24H") Duration retention) {}
+public record HandoffProperties(
+        String key, @DefaultValue("PT24H") Duration retention) {}

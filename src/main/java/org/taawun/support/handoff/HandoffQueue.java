@@ -58,8 +58,17 @@ class HandoffQueue implements Handoffs {
                 return open.get().handle();
             }
             HandoffRow row = new HandoffRow(
-                    UUID.randomUUID(), Handles.next(), hash, key.channel(), lang, cleanTopic, danger, null, null,
-                    null, null);
+                    UUID.randomUUID(),
+                    Handles.next(),
+                    hash,
+                    key.channel(),
+                    lang,
+                    cleanTopic,
+                    danger,
+                    null,
+                    null,
+                    null,
+                    null);
             if (store.insert(row, clock.instant())) {
                 statistics.handoffRequested(key.channel(), lang, cleanTopic);
                 return row.handle();

@@ -47,7 +47,8 @@ class HandoffStore {
     }
 
     Optional<HandoffRow> open(String hash) {
-        return jdbc.sql("select " + COLUMNS + " from support.handoffs where conversation_hash = ? and status <> 'CLOSED'")
+        return jdbc.sql("select " + COLUMNS
+                        + " from support.handoffs where conversation_hash = ? and status <> 'CLOSED'")
                 .param(hash)
                 .query(HandoffStore::row)
                 .optional();
@@ -86,7 +87,8 @@ class HandoffStore {
 
     /** Closes an open hand-off; false when it was closed already. */
     boolean close(UUID id, Instant now) {
-        return jdbc.sql("update support.handoffs set status = 'CLOSED', closed_at = ? where id = ? and status <> 'CLOSED'")
+        return jdbc.sql(
+                                "update support.handoffs set status = 'CLOSED', closed_at = ? where id = ? and status <> 'CLOSED'")
                         .params(Timestamp.from(now), id)
                         .update()
                 == 1;
@@ -107,7 +109,8 @@ class HandoffStore {
     }
 
     List<HandoffLine> messages(UUID id) {
-        return jdbc.sql("select author, body, written_at from support.handoff_messages where handoff_id = ? order by id")
+        return jdbc.sql(
+                        "select author, body, written_at from support.handoff_messages where handoff_id = ? order by id")
                 .param(id)
                 .query((rs, i) -> new HandoffLine(
                         HandoffLine.Author.valueOf(rs.getString(1)),

@@ -48,7 +48,8 @@ public class StatisticsReport {
 
         static Table of(Map<String, Long> counts) {
             List<String> keys = counts.keySet().stream().sorted().toList();
-            SmallCounts.Column column = SmallCounts.suppress(keys.stream().map(counts::get).toList());
+            SmallCounts.Column column =
+                    SmallCounts.suppress(keys.stream().map(counts::get).toList());
             List<Row> rows = new ArrayList<>();
             for (int i = 0; i < keys.size(); i++) {
                 rows.add(new Row(keys.get(i), column.cells().get(i)));

@@ -52,7 +52,12 @@ class SupportStatistics {
     @EventListener
     void on(TopicReached event) {
         String topic = topic(event.topic());
-        count(Measure.TOPIC, event.channel(), event.language(), topic == null ? OTHER_TOPIC : topic, event.regionCode());
+        count(
+                Measure.TOPIC,
+                event.channel(),
+                event.language(),
+                topic == null ? OTHER_TOPIC : topic,
+                event.regionCode());
     }
 
     void handoffRequested(ChatChannel channel, String language, String topic) {
