@@ -191,6 +191,10 @@ class ConsoleTest {
 
         assertThat(closed.getRedirectedUrl()).isEqualTo("/support/console");
         assertThat(handoffFixtures.status(handle)).isEqualTo("CLOSED");
+        assertThat(perform(get("/support/console/{id}/messages", id), counsellor)
+                        .getStatus())
+                .as("htmx stops polling")
+                .isEqualTo(286);
         assertThat(handoffs.isOpen(key)).isFalse();
         assertThat(events.stream(HandoffClosed.class).filter(e -> e.key().equals(key)))
                 .containsExactly(new HandoffClosed(key, "en"));

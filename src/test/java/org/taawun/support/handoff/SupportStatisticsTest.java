@@ -153,6 +153,7 @@ class SupportStatisticsTest {
 
         assertThat(response.getStatus()).isEqualTo(200);
         Document page = Jsoup.parse(response.getContentAsString());
+        assertThat(page.select("form.search").attr("action")).isEqualTo("/admin/support/stats");
         Element perDay = page.select("table").first();
         assertThat(perDay.select("tbody tr").eachText())
                 .containsExactly("January 1, 2001 12 0", "January 2, 2001 <5 <5", "January 3, 2001 <5 0");

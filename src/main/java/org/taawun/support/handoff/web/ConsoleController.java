@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.taawun.shared.web.ProblemException;
 import org.taawun.support.handoff.CounsellorDesk;
+import org.taawun.support.handoff.HandoffStatus;
 
 /**
  * The counsellor console: the queue, a conversation with its reply form, take and close. Plain forms and links work
@@ -21,6 +22,9 @@ import org.taawun.support.handoff.CounsellorDesk;
 @Controller
 @RequestMapping("/support/console")
 class ConsoleController {
+
+    /** htmx stops polling on this status. */
+    static final int STOP_POLLING = 286;
 
     private final CounsellorDesk desk;
 
@@ -64,9 +68,14 @@ class ConsoleController {
         return "support/console-conversation";
     }
 
+    /** The messages for htmx polling; once the conversation is over, status 286 tells htmx to stop polling. */
     @GetMapping("/{id}/messages")
-    String messages(@PathVariable UUID id, Model model) {
-        model.addAttribute("conversation", desk.conversation(id));
+    String messages(@PathVariable UUID id, Model model, HttpServletResponse response) {
+        CounsellorDesk.Conversation conversation = desk.conversation(id);
+        if (conversation.status() != HandoffStatus.TAKEN) {
+            response.setStatus(STOP_POLLING);
+        }
+        model.addAttribute("conversation", conversation);
         return "support/console-conversation :: messages";
     }
 

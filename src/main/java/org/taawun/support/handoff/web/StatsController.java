@@ -43,7 +43,9 @@ class StatsController {
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        model.addAttribute("statsPath", request.getServletPath());
+        model.addAttribute(
+                "statsPath",
+                request.getRequestURI().substring(request.getContextPath().length()));
         model.addAttribute("regionNames", regionNames(locale.getLanguage()));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate end = today;
