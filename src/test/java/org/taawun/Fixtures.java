@@ -70,7 +70,11 @@ public class Fixtures {
     }
 
     public <T> T asUser(String email, Supplier<T> action) {
-        TaawunUser user = user(email);
+        return as(user(email), action);
+    }
+
+    /** Runs the action signed in as the user (who may exist only for the test). */
+    public static <T> T as(TaawunUser user, Supplier<T> action) {
         SecurityContextHolder.getContext()
                 .setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

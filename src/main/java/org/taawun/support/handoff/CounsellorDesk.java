@@ -52,38 +52,21 @@ public class CounsellorDesk {
     }
 
     /** A line of the queue: under the random handle only. */
-    public record QueueEntry(
-            UUID id,
-            String handle,
-            String language,
-            String topic,
-            boolean danger,
-            HandoffStatus status,
-            long waitingMinutes,
-            boolean mine) {}
+    public record QueueEntry(HandoffSummary handoff, long waitingMinutes, boolean mine) {}
 
     /**
      * A conversation as its counsellor sees it. {@code lines} is empty until it is taken; {@code mine} means she took
      * it or is an administrator (who may act on every conversation); {@code reachable} is false
      * when the person can be answered only after she writes again (this node restarted, or she is on another node).
      */
-    public record Conversation(
-            UUID id,
-            String handle,
-            String language,
-            String topic,
-            boolean danger,
-            HandoffStatus status,
-            boolean mine,
-            boolean reachable,
-            List<HandoffLine> lines) {
+    public record Conversation(HandoffSummary handoff, boolean mine, boolean reachable, List<HandoffLine> lines) {
 
         public boolean mayTake() {
-            return status == HandoffStatus.WAITING;
+            return handoff.status() == HandoffStatus.WAITING;
         }
 
         public boolean mayAnswer() {
-            return status == HandoffStatus.TAKEN && mine;
+            return handoff.status() == HandoffStatus.TAKEN && mine;
         }
     }
 
@@ -97,12 +80,7 @@ public class CounsellorDesk {
                         || admin
                         || me.id().equals(row.counsellorId()))
                 .map(row -> new QueueEntry(
-                        row.id(),
-                        row.handle(),
-                        row.language(),
-                        row.topic(),
-                        row.danger(),
-                        row.status(),
+                        HandoffSummary.of(row),
                         Math.max(
                                 0,
                                 Duration.between(row.requestedAt(), clock.instant())
@@ -185,12 +163,7 @@ public class CounsellorDesk {
 
     private Conversation view(HandoffRow row, boolean mine, List<HandoffLine> lines) {
         return new Conversation(
-                row.id(),
-                row.handle(),
-                row.language(),
-                row.topic(),
-                row.danger(),
-                row.status(),
+                HandoffSummary.of(row),
                 mine,
                 reachable.keyOf(row.conversationHash()).isPresent(),
                 lines);

@@ -73,7 +73,7 @@ class ConsoleTest {
         assertThat(page.indexOf(urgent)).as("danger first").isLessThan(page.indexOf(calm));
         List<UUID> order = HandoffFixtures.as(
                 counsellor,
-                () -> desk.queue().stream().map(CounsellorDesk.QueueEntry::id).toList());
+                () -> desk.queue().stream().map(e -> e.handoff().id()).toList());
         assertThat(order.indexOf(handoffFixtures.idOf(urgent))).isLessThan(order.indexOf(handoffFixtures.idOf(calm)));
     }
 

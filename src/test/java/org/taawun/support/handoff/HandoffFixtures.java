@@ -5,9 +5,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.taawun.Fixtures;
 import org.taawun.identity.Role;
 import org.taawun.identity.TaawunUser;
 import org.taawun.support.chat.ChatChannel;
@@ -34,14 +33,7 @@ public class HandoffFixtures {
     }
 
     public static <T> T as(TaawunUser user, Supplier<T> action) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return Fixtures.as(user, action);
     }
 
     public UUID idOf(String handle) {

@@ -72,7 +72,7 @@ class ConsoleController {
     @GetMapping("/{id}/messages")
     String messages(@PathVariable UUID id, Model model, HttpServletResponse response) {
         CounsellorDesk.Conversation conversation = desk.conversation(id);
-        if (conversation.status() != HandoffStatus.TAKEN) {
+        if (conversation.handoff().status() != HandoffStatus.TAKEN) {
             response.setStatus(STOP_POLLING);
         }
         model.addAttribute("conversation", conversation);
