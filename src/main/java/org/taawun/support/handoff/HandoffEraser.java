@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Erases what a hand-off kept, row and messages, once the retention has passed: after it closed, or, for one left
  * open (never taken, or taken and then left), after its last message. Only the aggregate statistics remain. Runs every
- * ten minutes on every node; deleting twice is harmless.
+ * ten minutes on every node (deleting twice is harmless), and each node then forgets the conversation keys it no
+ * longer needs, including those of hand-offs closed on another node.
  */
 @Component
 public class HandoffEraser {
@@ -37,7 +38,7 @@ public class HandoffEraser {
     @Transactional
     public int eraseExpired(Instant now) {
         List<String> erased = store.eraseBefore(now.minus(properties.retention()));
-        reachable.forgetAll(erased);
+        reachable.keepOnly(store.openHashes());
         if (!erased.isEmpty()) {
             LOG.info("Erased {} counsellor hand-off(s) after their retention", erased.size());
         }

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -130,6 +131,13 @@ class HandoffStore {
                 .params(before, before)
                 .query(String.class)
                 .list();
+    }
+
+    /** The conversation hashes of the open hand-offs. */
+    Set<String> openHashes() {
+        return Set.copyOf(jdbc.sql("select conversation_hash from support.handoffs where status <> 'CLOSED'")
+                .query(String.class)
+                .list());
     }
 
     private static HandoffRow row(ResultSet rs, int i) throws SQLException {

@@ -1,8 +1,8 @@
 package org.taawun.support.handoff;
 
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.taawun.support.chat.ConversationKey;
@@ -30,7 +30,8 @@ class ReachableConversations {
         keys.remove(hash);
     }
 
-    void forgetAll(Collection<String> hashes) {
-        hashes.forEach(keys::remove);
+    /** Forgets every key but those of the open hand-offs (closed or erased on another node meanwhile). */
+    void keepOnly(Set<String> openHashes) {
+        keys.keySet().retainAll(openHashes);
     }
 }

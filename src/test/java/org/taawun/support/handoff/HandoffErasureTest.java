@@ -35,6 +35,12 @@ class HandoffErasureTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ReachableConversations reachable;
+
+    @Autowired
+    ConversationHasher hasher;
+
     @Test
     void theRetentionIsADayByDefault() {
         assertThat(properties.retention()).isEqualTo(Duration.ofHours(24));
@@ -96,6 +102,25 @@ class HandoffErasureTest {
         assertThat(handoffs.isOpen(key))
                 .as("counted from her last message, not from the request")
                 .isTrue();
+    }
+
+    @Test
+    void eachNodeForgetsTheKeysOfHandOffsClosedElsewhere() {
+        ConversationKey key = HandoffFixtures.webKey();
+        String handle = handoffs.request(key, "ar", null, false);
+        String hash = hasher.hash(key);
+        assertThat(reachable.keyOf(hash)).contains(key);
+        jdbc.sql("update support.handoffs set status = 'TAKEN', counsellor_id = ?, taken_at = now() where handle = ?")
+                .params(UUID.randomUUID(), handle)
+                .update();
+        jdbc.sql("update support.handoffs set status = 'CLOSED', closed_at = now() where handle = ?")
+                .param(handle)
+                .update();
+
+        eraser.eraseExpired(Instant.now());
+
+        assertThat(reachable.keyOf(hash)).isEmpty();
+        assertThat(fixtures.status(handle)).as("still within its retention").isEqualTo("CLOSED");
     }
 
     private long dailyCounts() {
