@@ -114,7 +114,8 @@ public class CounsellorDesk {
     @Transactional
     public void reply(UUID id, String text) {
         TaawunUser me = requireCounsellor();
-        String body = text == null ? "" : text.strip();
+        // Forms send line breaks as CR LF; the browser's maxlength counted them as one character.
+        String body = text == null ? "" : text.replace("\r\n", "\n").strip();
         if (body.isEmpty()) {
             throw new InvalidFieldException("text", "support-handoff.error.reply-empty");
         }
@@ -126,7 +127,9 @@ public class CounsellorDesk {
                 .keyOf(row.conversationHash())
                 .orElseThrow(
                         () -> ProblemException.conflict("handoff-unreachable", "support-handoff.error.unreachable"));
-        store.addMessage(id, HandoffLine.Author.COUNSELLOR, body, clock.instant());
+        if (!store.addMessage(id, HandoffLine.Author.COUNSELLOR, body, clock.instant())) {
+            throw alreadyClosed();
+        }
         events.publishEvent(new ChatPushed(
                 key, new ChatReply(ChatReply.Author.COUNSELLOR, row.language(), List.of(body), List.of())));
     }
@@ -136,7 +139,9 @@ public class CounsellorDesk {
     public void close(UUID id) {
         TaawunUser me = requireCounsellor();
         HandoffRow row = requireAnswerable(me, id);
-        store.close(id, clock.instant());
+        if (!store.close(id, clock.instant())) {
+            throw alreadyClosed();
+        }
         reachable
                 .keyOf(row.conversationHash())
                 .ifPresent(key -> events.publishEvent(new HandoffClosed(key, row.language())));
@@ -146,13 +151,17 @@ public class CounsellorDesk {
     private HandoffRow requireAnswerable(TaawunUser me, UUID id) {
         HandoffRow row = find(id);
         if (row.status() == HandoffStatus.CLOSED) {
-            throw ProblemException.conflict("handoff-closed", "support-handoff.error.closed");
+            throw alreadyClosed();
         }
         if (row.status() == HandoffStatus.WAITING) {
             throw ProblemException.conflict("handoff-not-taken", "support-handoff.error.not-taken");
         }
         requireHolder(me, row);
         return row;
+    }
+
+    private static ProblemException alreadyClosed() {
+        return ProblemException.conflict("handoff-closed", "support-handoff.error.closed");
     }
 
     private static void requireHolder(TaawunUser me, HandoffRow row) {

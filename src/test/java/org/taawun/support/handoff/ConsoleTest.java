@@ -259,6 +259,17 @@ class ConsoleTest {
         assertThat(handoffFixtures.messageCount(id)).isZero();
         assertThat(events.stream(ChatPushed.class).filter(e -> e.key().equals(key)))
                 .isEmpty();
+
+        MockHttpServletResponse justFits = perform(
+                post("/support/console/{id}/reply", id)
+                        .param(
+                                "text",
+                                "a\r\n".repeat(CounsellorDesk.MAX_REPLY / 2).strip()),
+                counsellor);
+        assertThat(justFits.getStatus())
+                .as("a line break counts once, as in the browser")
+                .isEqualTo(302);
+        assertThat(handoffFixtures.messageCount(id)).isEqualTo(1);
     }
 
     @Test
