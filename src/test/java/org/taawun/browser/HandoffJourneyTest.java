@@ -10,35 +10,19 @@ import com.microsoft.playwright.options.AriaRole;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.taawun.support.chat.Chatbot;
 
 /**
  * A hand-off between two real browsers: a person at {@code /help} asks for a counsellor; the counsellor takes the
  * conversation in her console and answers; the person sees the answer appear; the counsellor closes and the person
- * has the bot back. Needs the conversation engine and the web chat, and is skipped, with a message, without them.
+ * has the bot back, with the real engine and the shipped flow.
  */
 class HandoffJourneyTest extends BrowserTestSupport {
 
     @Autowired
-    ApplicationContext application;
-
-    @Autowired
     JdbcClient jdbc;
-
-    @BeforeEach
-    void needsTheEngineAndTheWebChat() {
-        Assumptions.assumeTrue(
-                application.getBeanProvider(Chatbot.class).getIfAvailable() != null
-                        && new ClassPathResource("templates/support/help.html").exists(),
-                "Hand-off journey skipped: the conversation engine or the web chat (/help) is not in this build");
-    }
 
     @Test
     void aPersonAndACounsellorTalkThroughTheHandOff() {
