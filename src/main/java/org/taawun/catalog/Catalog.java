@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.taawun.catalog.domain.Product;
@@ -16,9 +17,11 @@ import org.taawun.shared.money.Money;
 public class Catalog {
 
     private final ProductRepository products;
+    private final JdbcClient jdbc;
 
-    Catalog(ProductRepository products) {
+    Catalog(ProductRepository products, JdbcClient jdbc) {
         this.products = products;
+        this.jdbc = jdbc;
     }
 
     @Transactional(readOnly = true)
@@ -26,11 +29,36 @@ public class Catalog {
         return products.findVariant(id).map(Catalog::item);
     }
 
+    /**
+     * The sellable items of these ids (unknown ids are left out), in one query: carts and orders ask for them at every
+     * step, so the products' variants and photos are not loaded for it.
+     */
     @Transactional(readOnly = true)
     public List<SellableItem> sellables(Collection<UUID> ids) {
-        return ids.isEmpty()
-                ? List.of()
-                : products.findVariants(ids).stream().map(Catalog::item).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select v.id, p.id as product_id, p.cooperative_id, p.name_ar, p.name_fr, p.name_en, v.label,
+                               v.price, p.currency, p.status, p.weight_grams,
+                               (select ph.small from catalog.photos ph where ph.product_id = p.id
+                                 order by ph.position limit 1) as thumbnail
+                          from catalog.variants v join catalog.products p on p.id = v.product_id
+                         where v.id in (:ids)""")
+                .param("ids", List.copyOf(ids))
+                .query((rs, row) -> new SellableItem(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("product_id", UUID.class),
+                        rs.getObject("cooperative_id", UUID.class),
+                        rs.getString("name_ar"),
+                        rs.getString("name_fr"),
+                        rs.getString("name_en"),
+                        rs.getString("label"),
+                        new Money(rs.getBigDecimal("price"), rs.getString("currency")),
+                        ProductStatus.PUBLISHED.name().equals(rs.getString("status")),
+                        (Integer) rs.getObject("weight_grams"),
+                        rs.getString("thumbnail")))
+                .list();
     }
 
     static SellableItem item(Variant variant) {

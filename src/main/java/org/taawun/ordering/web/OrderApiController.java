@@ -89,7 +89,7 @@ class OrderApiController {
             }
             return replay(placement.findByKey(key).orElseThrow(() -> e), hash);
         }
-        return created(tracking.byId(order.id()).orElseThrow());
+        return created(order); // as placed and committed: no need to read it back
     }
 
     @GetMapping("/api/v1/orders/{id}")
