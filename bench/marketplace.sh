@@ -371,13 +371,15 @@ prom_sum_count() {
 }
 SEARCH_QUERIES=("huile argan" "أملو" "amlou" "miel de thym" "tapis berbère")
 # sequential <name> <path prefix> : SAMPLES requests one after the other on one keep-alive connection, rotating the
-# queries; writes time to first byte (ms) per request, then prints "p50 p95 max".
+# queries over successive pages, so that no (query, page) pair comes twice and none is answered from the 10-second
+# result cache; writes time to first byte (ms) per request, then prints "p50 p95 max".
 sequential() {
     local name=$1 prefix=$2 cfg="$WORK/seq-$1.curl" i q
     : >"$cfg"
     for (( i = 0; i < SAMPLES; i++ )); do
         q=${SEARCH_QUERIES[$(( i % ${#SEARCH_QUERIES[@]} ))]}
-        printf 'url = "%s%s%s"\noutput = "/dev/null"\n' "$BASE" "$prefix" "$(urlencode "$q")" >>"$cfg"
+        printf 'url = "%s%s%s&page=%d"\noutput = "/dev/null"\n' "$BASE" "$prefix" "$(urlencode "$q")" \
+            $(( i / ${#SEARCH_QUERIES[@]} )) >>"$cfg"
     done
     curl -s -H 'Accept-Encoding: gzip' -w '%{http_code} %{time_starttransfer}\n' -K "$cfg" >"$WORK/seq-$name.txt" || true
     awk '$1 == 200 { print $2 * 1000 }' "$WORK/seq-$name.txt" | sort -n | awk '{ v[NR] = $1 }
@@ -540,7 +542,7 @@ ROWS+="| Thumbnail \`/media/$THUMB\` (\`small\` photo of a demo product) | ${THU
 if [[ "$SEARCH_AVAILABLE" == 1 ]]; then
     for pair in "search:/search?q=" "api:/api/v1/products?size=20&q="; do
         IFS=: read -r name prefix <<<"$pair"
-        ROWS+="| Search server time \`$prefix…\`, ${SEQ_N[$name]} sequential requests (5 queries) | p50 ${SEQ_P50[$name]} / p95 ${SEQ_P95[$name]} / max ${SEQ_MAX[$name]} ms (time to first byte, an upper bound); server mean ${SEQ_MEAN[$name]} ms (Prometheus) | | p95 < ${TARGET_SEARCH_P95_MS} ms | $(verdict "${SEQ_P95[$name]}" "<" "$TARGET_SEARCH_P95_MS") |"$'\n'
+        ROWS+="| Search server time \`$prefix…\`, ${SEQ_N[$name]} sequential requests (5 queries x successive pages, none from the result cache) | p50 ${SEQ_P50[$name]} / p95 ${SEQ_P95[$name]} / max ${SEQ_MAX[$name]} ms (time to first byte, an upper bound); server mean ${SEQ_MEAN[$name]} ms (Prometheus) | | p95 < ${TARGET_SEARCH_P95_MS} ms | $(verdict "${SEQ_P95[$name]}" "<" "$TARGET_SEARCH_P95_MS") |"$'\n'
     done
 else
     ROWS+="| Search server time | not measured (search not available) | | p95 < ${TARGET_SEARCH_P95_MS} ms | n/a |"$'\n'
