@@ -1,0 +1,251 @@
+package org.taawun.support.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.taawun.Fixtures;
+import org.taawun.identity.TaawunUser;
+import org.taawun.support.handoff.HandoffEraser;
+
+/**
+ * A person on Messenger, from her first message to a counsellor and back to the bot, through signed webhook calls,
+ * the real engine, the directory, the hand-off queue and the console, and out through the Send API. Afterwards
+ * nothing in the database or the logs names her, and what she wrote outside the hand-off is nowhere.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class MessengerEndToEndTest extends SupportEndToEnd {
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    HandoffEraser eraser;
+
+    final String psid = "7" + Math.abs(UUID.randomUUID().getMostSignificantBits());
+
+    @Test
+    void fromTheWelcomeThroughDangerToACounsellorAndBack(CapturedOutput output) throws Exception {
+        List<String> welcome = write("salam");
+        assertThat(texts(welcome)).anyMatch(t -> t.contains("مرحبا بك"));
+        assertThat(titles(welcome)).containsExactly("العربية", "Français", "English");
+
+        assertThat(texts(tap(welcome, "Français"))).anyMatch(t -> t.contains("Pouvez-vous parler sans danger"));
+        List<String> country = tap(lastReply, "Oui");
+        assertThat(texts(country)).anyMatch(t -> t.contains("Dans quel pays"));
+        List<String> menu = tap(country, "Maroc");
+        assertThat(texts(menu)).anyMatch(t -> t.contains("Comment puis-je vous aider ?"));
+        assertThat(titles(menu))
+                .contains("Je suis en danger", "Parler à quelqu’un")
+                .hasSizeGreaterThan(10);
+
+        List<String> alarm = write("ghadi yqtelni");
+        assertThat(String.join("\n", texts(alarm)))
+                .as("the emergency numbers of Morocco, from the directory")
+                .contains("— 8350", "— 19", "— 177", "— 15")
+                .doesNotContain("1899");
+        assertThat(titles(alarm)).contains("Parler à quelqu’un");
+
+        List<String> offer = tap(alarm, "Parler à quelqu’un");
+        List<String> asked = titles(offer).contains("Oui") ? tap(offer, "Oui") : offer;
+        assertThat(texts(asked)).anyMatch(t -> t.contains("J’ai demandé une écoutante"));
+        String secret = "Il a pris mon passeport " + UUID.randomUUID();
+        assertThat(texts(write(secret))).anyMatch(t -> t.contains("Votre message est bien arrivé"));
+
+        UUID handoff = waitingMessengerHandoff();
+        String handle = jdbc.sql("select handle from support.handoffs where id = ?")
+                .param(handoff)
+                .query(String.class)
+                .single();
+        TaawunUser counsellor = fixtures.user("counsellor@taawun.test");
+        assertThat(console(get("/support/console").param("lang", "fr"), counsellor))
+                .contains(handle)
+                .doesNotContain(psid);
+        console(post("/support/console/{id}/take", handoff), counsellor);
+        assertThat(console(get("/support/console/{id}", handoff), counsellor))
+                .contains(secret)
+                .doesNotContain(psid);
+
+        int before = SEND_API.sentTo(psid).size();
+        console(
+                post("/support/console/{id}/reply", handoff).param("text", "Je suis là. Êtes-vous en sécurité ?"),
+                counsellor);
+        List<String> reply = newSince(before);
+        assertThat(texts(reply)).containsExactly("Je suis là. Êtes-vous en sécurité ?");
+
+        before = SEND_API.sentTo(psid).size();
+        console(post("/support/console/{id}/close", handoff), counsellor);
+        List<String> back = newSince(before);
+        assertThat(texts(back)).anyMatch(t -> t.contains("L’écoutante a terminé la conversation"));
+        assertThat(texts(back)).anyMatch(t -> t.contains("Comment puis-je vous aider ?"));
+        assertThat(texts(write("menu"))).anyMatch(t -> t.contains("Comment puis-je vous aider ?"));
+
+        assertThat(SEND_API.sentTo(psid)).allSatisfy(MessengerEndToEndTest::withinMessengerLimits);
+        assertThat(storedAnywhere(psid)).as("no sender id in the database").isEmpty();
+        assertThat(storedAnywhere("ghadi yqtelni"))
+                .as("nothing written outside the hand-off")
+                .isEmpty();
+        assertThat(storedAnywhere(secret)).containsExactly("handoff_messages.body");
+        assertThat(output.getAll()).doesNotContain(psid, "ghadi yqtelni", secret, "salam");
+
+        eraser.eraseExpired(Instant.now().plus(Duration.ofHours(25)));
+        assertThat(storedAnywhere(secret)).as("erased after the retention").isEmpty();
+        assertThat(storedAnywhere("Êtes-vous en sécurité")).isEmpty();
+    }
+
+    @Test
+    void aConversationIdleForThirtyMinutesStartsAgainAtTheWelcome() throws Exception {
+        write("salam");
+        tap(tap(lastReply, "Français"), "Oui");
+        assertThat(texts(lastReply)).anyMatch(t -> t.contains("Dans quel pays"));
+
+        idle(Duration.ofMinutes(31));
+
+        List<String> again = write("Maroc");
+        assertThat(texts(again)).anyMatch(t -> t.contains("مرحبا بك")).noneMatch(t -> t.contains("Comment puis-je"));
+        assertThat(titles(again)).containsExactly("العربية", "Français", "English");
+    }
+
+    @Test
+    void aRepeatedMessageIsAnsweredOnceAndAnUnsignedOneNotAtAll() throws Exception {
+        String mid = "mid." + UUID.randomUUID();
+        String body = event(psid, "{\"mid\":\"" + mid + "\",\"text\":\"salam\"}");
+        postSigned(body);
+        postSigned(body);
+        List<String> first = newSince(0);
+        assertThat(titles(first)).containsExactly("العربية", "Français", "English");
+
+        int status = mvc.perform(post("/webhooks/messenger")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .header("X-Hub-Signature-256", "sha256=" + "0".repeat(64))
+                        .content(event(psid, "{\"mid\":\"mid." + UUID.randomUUID() + "\",\"text\":\"bonjour\"}")))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        assertThat(status).isEqualTo(403);
+        List<String> afterMarker = write("English");
+        assertThat(SEND_API.sentTo(psid))
+                .as("one answer per message, none for the forged call")
+                .hasSize(first.size() + afterMarker.size());
+        assertThat(texts(afterMarker)).anyMatch(t -> t.contains("Can you talk safely now?"));
+    }
+
+    // --- the person's side
+
+    private List<String> lastReply = List.of();
+
+    private List<String> write(String text) throws Exception {
+        return send("{\"mid\":\"mid." + UUID.randomUUID() + "\",\"text\":\"" + text + "\"}");
+    }
+
+    /** Taps the quick reply with this title under a reply, as Messenger sends it: its title and its payload. */
+    private List<String> tap(List<String> reply, String title) throws Exception {
+        String payload = reply.stream()
+                .flatMap(b ->
+                        JsonPath.<List<String>>read(b, "$..quick_replies[?(@.title == '" + title + "')].payload")
+                                .stream())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No quick reply " + title + " in " + reply));
+        return send("{\"mid\":\"mid." + UUID.randomUUID() + "\",\"text\":\"" + title + "\",\"quick_reply\":"
+                + "{\"payload\":\"" + payload + "\"}}");
+    }
+
+    private List<String> send(String message) throws Exception {
+        int before = SEND_API.sentTo(psid).size();
+        postSigned(event(psid, message));
+        lastReply = newSince(before);
+        return lastReply;
+    }
+
+    private void postSigned(String body) throws Exception {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        int status = mvc.perform(post("/webhooks/messenger")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .header("X-Hub-Signature-256", "sha256=" + hmac(bytes))
+                        .content(bytes))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        assertThat(status).isEqualTo(200);
+    }
+
+    /** What reached her since she had this many messages: everything once her outbox is empty again. */
+    private List<String> newSince(int before) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> SEND_API.sentTo(psid).size() > before && queued() == 0);
+        List<String> all = SEND_API.sentTo(psid);
+        return all.subList(before, all.size());
+    }
+
+    private long queued() {
+        return jdbc.sql("select count(*) from support.messenger_outbox where recipient = ?")
+                .param(psid)
+                .query(Long.class)
+                .single();
+    }
+
+    private static String event(String sender, String message) {
+        return "{\"object\":\"page\",\"entry\":[{\"id\":\"PAGE\",\"time\":1,\"messaging\":[{\"sender\":{\"id\":\""
+                + sender + "\"},\"recipient\":{\"id\":\"PAGE\"},\"timestamp\":1,\"message\":" + message + "}]}]}";
+    }
+
+    private static String hmac(byte[] body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(body));
+    }
+
+    private static List<String> texts(List<String> bodies) {
+        return bodies.stream()
+                .flatMap(b -> JsonPath.<List<String>>read(b, "$..message.text").stream())
+                .toList();
+    }
+
+    private static List<String> titles(List<String> bodies) {
+        return bodies.stream()
+                .flatMap(b -> JsonPath.<List<String>>read(b, "$..quick_replies[*].title").stream())
+                .toList();
+    }
+
+    private static void withinMessengerLimits(String body) {
+        List<String> titles = JsonPath.read(body, "$..quick_replies[*].title");
+        assertThat(titles)
+                .hasSizeLessThanOrEqualTo(13)
+                .allSatisfy(t -> assertThat(t.length()).isBetween(1, 20));
+    }
+
+    // --- the counsellor's side
+
+    private UUID waitingMessengerHandoff() {
+        return jdbc.sql("select id from support.handoffs where channel = 'MESSENGER' and status = 'WAITING'"
+                        + " order by requested_at desc limit 1")
+                .query(UUID.class)
+                .single();
+    }
+
+    private String console(MockHttpServletRequestBuilder request, TaawunUser counsellor) throws Exception {
+        var response = mvc.perform(request.with(csrf()).with(user(counsellor)))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isIn(200, 302);
+        return response.getContentAsString();
+    }
+}
