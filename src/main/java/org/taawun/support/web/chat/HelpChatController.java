@@ -5,8 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -77,6 +79,19 @@ class HelpChatController {
         }
         show(model, transcript, notice);
         return htmx != null ? PAGE + " :: conversation" : PAGE;
+    }
+
+    /**
+     * A form whose text is not valid UTF-8: Tomcat refuses to decode it, and the container's own error log would
+     * quote what she wrote. Refused here instead, with the reason and nothing logged, kept or answered.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    String undecodable(Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("status", HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("reasonKey", "shared.error.unreadable");
+        model.addAttribute("reasonArgs", new Object[0]);
+        return "error";
     }
 
     /** Only the bubbles that came after {@code after}, and the poll again while the hand-off is open. */
