@@ -91,6 +91,7 @@ class HelpChatController {
         model.addAttribute("status", HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("reasonKey", "shared.error.unreadable");
         model.addAttribute("reasonArgs", new Object[0]);
+        model.addAttribute("quickExitUrl", properties.quickExitUrl());
         return "error";
     }
 
