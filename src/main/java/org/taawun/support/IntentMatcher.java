@@ -47,7 +47,14 @@ public class IntentMatcher {
     }
 
     public IntentMatch match(String text) {
-        List<String> tokens = TextNormaliser.tokens(bounded(text));
+        return matchWords(TextNormaliser.tokens(bounded(text)));
+    }
+
+    /**
+     * What a message is about, from its words as {@link TextNormaliser#tokens} gives them: for a caller that needs
+     * the words too, so that a message is normalised once.
+     */
+    public IntentMatch matchWords(List<String> tokens) {
         if (tokens.isEmpty()) {
             return IntentMatch.UNKNOWN;
         }

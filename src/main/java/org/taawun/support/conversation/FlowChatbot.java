@@ -175,7 +175,9 @@ class FlowChatbot implements Chatbot {
         if (text == null) {
             return new Answer(null, null, List.of(), IntentMatch.UNKNOWN);
         }
-        return new Answer(text, null, TextNormaliser.tokens(text), matcher.match(text));
+        // The text is far shorter than what the matcher reads, so its words are those the matcher would find.
+        List<String> words = TextNormaliser.tokens(text);
+        return new Answer(text, null, words, matcher.matchWords(words));
     }
 
     /** The text without control characters or broken ones, cut at {@code max}; null when nothing is left. */

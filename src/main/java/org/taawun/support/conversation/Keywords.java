@@ -18,7 +18,12 @@ final class Keywords {
     private Keywords() {}
 
     static boolean anyIn(List<String> keywords, List<String> message) {
-        return keywords.stream().anyMatch(k -> in(TextNormaliser.tokens(k), message));
+        for (String keyword : keywords) {
+            if (in(FlowWords.tokens(keyword), message)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean in(List<String> keyword, List<String> message) {

@@ -67,7 +67,7 @@ class Places {
     }
 
     private static boolean names(String written, String name) {
-        String normalised = TextNormaliser.normalise(name);
+        String normalised = FlowWords.normalised(name);
         return normalised.equals(written) || normalised.contains(written) || written.contains(normalised);
     }
 }

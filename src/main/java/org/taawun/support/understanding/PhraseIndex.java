@@ -30,7 +30,9 @@ public final class PhraseIndex {
     private final List<PhraseList> lists;
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
     private final Map<String, Set<String>> wordsByForm = new HashMap<>();
-    private final Map<Integer, List<String>> wordsByLength = new HashMap<>();
+    /** Listed words that tolerate a typo, by first letter then by length, in the order they were listed. */
+    private final Map<Character, List<List<String>>> typoCandidates = new HashMap<>();
+
     private final List<String> stems = new ArrayList<>();
     private final Set<String> vocabulary = new HashSet<>();
 
@@ -59,7 +61,13 @@ public final class PhraseIndex {
         for (String form : WordForms.of(word)) {
             wordsByForm.computeIfAbsent(form, f -> new HashSet<>()).add(word);
         }
-        wordsByLength.computeIfAbsent(word.length(), n -> new ArrayList<>()).add(word);
+        if (Typos.tolerance(word.length()) > 0) {
+            List<List<String>> byLength = typoCandidates.computeIfAbsent(word.charAt(0), c -> new ArrayList<>());
+            while (byLength.size() <= word.length()) {
+                byLength.add(new ArrayList<>());
+            }
+            byLength.get(word.length()).add(word);
+        }
     }
 
     public List<PhraseList> lists() {
@@ -98,8 +106,7 @@ public final class PhraseIndex {
             }
         }
         for (String stem : stems) {
-            String prefix = stem.substring(0, stem.length() - 1);
-            if (forms.stream().anyMatch(f -> f.startsWith(prefix))) {
+            if (beginsWithStem(forms, stem)) {
                 found.put(stem, 1.0);
             }
         }
@@ -112,9 +119,31 @@ public final class PhraseIndex {
         return found;
     }
 
+    private static boolean beginsWithStem(Set<String> forms, String stem) {
+        int letters = stem.length() - 1;
+        for (String form : forms) {
+            if (form.regionMatches(0, stem, 0, letters)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Adds the listed words near the form. Only words with the form's first letter, at most two letters longer or
+     * shorter, can be near it (see {@link Typos#near}), so only those are compared, in the order they were listed.
+     */
     private void addNear(String form, Map<String, Double> found) {
-        for (int length = form.length() - 2; length <= form.length() + 2; length++) {
-            for (String word : wordsByLength.getOrDefault(length, List.of())) {
+        if (form.isEmpty()) {
+            return;
+        }
+        List<List<String>> byLength = typoCandidates.get(form.charAt(0));
+        if (byLength == null) {
+            return;
+        }
+        int longest = Math.min(form.length() + 2, byLength.size() - 1);
+        for (int length = Math.max(0, form.length() - 2); length <= longest; length++) {
+            for (String word : byLength.get(length)) {
                 if (!found.containsKey(word) && Typos.near(form, word)) {
                     found.put(word, TYPO_SCORE);
                 }

@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Brings what a person types to one comparable form, the same for messages and for the phrase lists:
@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
  */
 public final class TextNormaliser {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
-    private static final Pattern ARABIZI_UNIT = Pattern.compile("(?:kg|gr|g|mg|cl|ml|l|cm|mm|km|m|h|min|dh|dt|x)");
+    /** What may follow a number for it to stay a number ({@code 5kg}, {@code 20dh}). */
+    private static final Set<String> ARABIZI_UNITS =
+            Set.of("kg", "gr", "g", "mg", "cl", "ml", "l", "cm", "mm", "km", "m", "h", "min", "dh", "dt", "x");
 
     private TextNormaliser() {}
 
@@ -45,50 +46,68 @@ public final class TextNormaliser {
         }
         String folded = foldLetters(text);
         List<String> tokens = new ArrayList<>();
-        for (String raw : folded.split(" +")) {
-            for (String part : splitScripts(raw)) {
-                String token = squeeze(arabizi(part));
-                if (!token.isEmpty()) {
-                    tokens.add(token);
-                }
+        int length = folded.length();
+        int start = 0;
+        while (start < length) {
+            int end = folded.indexOf(' ', start);
+            if (end < 0) {
+                end = length;
             }
+            if (end > start) {
+                addParts(folded.substring(start, end), tokens);
+            }
+            start = end + 1;
         }
         return tokens;
+    }
+
+    private static void addParts(String raw, List<String> tokens) {
+        for (String part : splitScripts(raw)) {
+            String token = squeeze(arabizi(part));
+            if (!token.isEmpty()) {
+                tokens.add(token);
+            }
+        }
     }
 
     /** Steps 1, 2 and 4: one character at a time, anything but a letter or a digit becomes a space. */
     static String foldLetters(String text) {
         String decomposed = Normalizer.normalize(
                 Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        String bare = MARKS.matcher(decomposed).replaceAll("");
-        StringBuilder out = new StringBuilder(bare.length());
-        bare.codePoints().forEach(c -> out.append(fold(c)));
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); ) {
+            int c = decomposed.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                fold(c, out);
+            }
+        }
         return out.toString().strip();
     }
 
-    private static String fold(int c) {
-        return switch (c) {
-            case 'ة' -> "ه";
-            case 'ى', 'ی' -> "ي";
-            case 'ٱ' -> "ا";
-            case 'ء', 'ـ' -> "";
-            case 'ڭ', 'گ', 'ݣ', 'ڨ', 'ک' -> "ك";
-            case 'ڤ' -> "ف";
-            case 'œ' -> "oe";
-            case 'æ' -> "ae";
-            case 'ß' -> "ss";
-            default -> other(c);
-        };
+    private static void fold(int c, StringBuilder out) {
+        switch (c) {
+            case 'ة' -> out.append('ه');
+            case 'ى', 'ی' -> out.append('ي');
+            case 'ٱ' -> out.append('ا');
+            case 'ء', 'ـ' -> {}
+            case 'ڭ', 'گ', 'ݣ', 'ڨ', 'ک' -> out.append('ك');
+            case 'ڤ' -> out.append('ف');
+            case 'œ' -> out.append("oe");
+            case 'æ' -> out.append("ae");
+            case 'ß' -> out.append("ss");
+            default -> other(c, out);
+        }
     }
 
-    private static String other(int c) {
+    private static void other(int c, StringBuilder out) {
         if (Character.isDigit(c)) {
-            return String.valueOf(Character.digit(c, 10));
+            out.append(Character.digit(c, 10));
+        } else if (Character.isLetter(c)) {
+            out.appendCodePoint(c);
+        } else {
+            out.append(' ');
         }
-        if (Character.isLetter(c)) {
-            return Character.toString(c);
-        }
-        return " ";
     }
 
     /** Splits {@code abcعربي} into {@code abc} and {@code عربي}: people sometimes forget the space when switching. */
@@ -111,7 +130,7 @@ public final class TextNormaliser {
 
     /** Step 3, on one word: a digit after a letter, or before a letter that does not start a unit. */
     static String arabizi(String token) {
-        if (token.chars().noneMatch(Character::isLetter) || token.chars().noneMatch(Character::isDigit)) {
+        if (!hasLetterAndDigit(token)) {
             return token;
         }
         StringBuilder out = new StringBuilder(token.length() + 2);
@@ -127,6 +146,17 @@ public final class TextNormaliser {
         return out.toString();
     }
 
+    private static boolean hasLetterAndDigit(String token) {
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = 0; i < token.length() && !(letter && digit); i++) {
+            char c = token.charAt(i);
+            letter |= Character.isLetter(c);
+            digit |= Character.isDigit(c);
+        }
+        return letter && digit;
+    }
+
     private static boolean readsAsLetter(String token, int i) {
         boolean afterLetter = i > 0 && Character.isLetter(token.charAt(i - 1));
         if (afterLetter) {
@@ -138,7 +168,7 @@ public final class TextNormaliser {
     }
 
     private static boolean isUnit(String rest) {
-        return ARABIZI_UNIT.matcher(rest).matches();
+        return ARABIZI_UNITS.contains(rest);
     }
 
     private static String sound(char digit) {
