@@ -182,12 +182,25 @@ class CatalogDemoData implements ApplicationRunner {
         if (!settings.enabled() || products.count() > 0) {
             return;
         }
-        for (Item item : items()) {
-            cooperatives.find(item.cooperative()).ifPresent(coop -> add(item, coop));
+        List<Item> items = items();
+        // Drawing and scaling the photos is most of the work: both cores at once, before the database part.
+        List<Photo> photos = items.parallelStream().map(this::photoOf).toList();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            Photo photo = photos.get(i);
+            cooperatives.find(item.cooperative()).ifPresent(coop -> add(item, coop, photo));
         }
     }
 
-    private void add(Item item, CooperativeView coop) {
+    private Photo photoOf(Item item) {
+        byte[] photo = photo(item.nameFr(), item.colour());
+        return new Photo(
+                media.storeImage("photo", photo, 160),
+                media.storeImage("photo", photo, 480),
+                media.storeImage("photo", photo, 1200));
+    }
+
+    private void add(Item item, CooperativeView coop, Photo photo) {
         Product product = new Product(
                 coop.id(),
                 coop.currency(),
@@ -205,11 +218,7 @@ class CatalogDemoData implements ApplicationRunner {
                 null,
                 item.variants()));
         List<Variant> variants = product.replaceVariants(item.variants());
-        byte[] photo = photo(item.nameFr(), item.colour());
-        product.addPhoto(new Photo(
-                media.storeImage("photo", photo, 160),
-                media.storeImage("photo", photo, 480),
-                media.storeImage("photo", photo, 1200)));
+        product.addPhoto(photo);
         product.publish();
         products.saveAndFlush(product);
         for (int i = 0; i < variants.size(); i++) {

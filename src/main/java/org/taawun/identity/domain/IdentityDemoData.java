@@ -25,6 +25,7 @@ class IdentityDemoData implements ApplicationRunner {
     private final DemoSettings settings;
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
+    private String passwordHash;
 
     IdentityDemoData(DemoSettings settings, AccountRepository accounts, PasswordEncoder passwords) {
         this.settings = settings;
@@ -38,6 +39,8 @@ class IdentityDemoData implements ApplicationRunner {
         if (!settings.enabled() || accounts.count() > 0) {
             return;
         }
+        // One hash for the one shared demo password: Argon2 is slow on purpose, nine hashes cost half a second.
+        passwordHash = passwords.encode(PASSWORD);
         add("admin@taawun.test", "Amina Admin", "fr", Role.ADMIN, null);
         add("manager1@taawun.test", "Fatima Ait Lahcen", "ar", Role.COOP_MANAGER, DemoIds.COOP_ARGAN);
         add("manager2@taawun.test", "Khadija Bennani", "ar", Role.COOP_MANAGER, DemoIds.COOP_KHOURIBGA);
@@ -52,7 +55,7 @@ class IdentityDemoData implements ApplicationRunner {
 
     private void add(String email, String name, String locale, Role role, UUID cooperativeId) {
         Account account = new Account(email, name, Locale.forLanguageTag(locale), AccountStatus.ACTIVE);
-        account.setPassword(passwords.encode(PASSWORD));
+        account.setPassword(passwordHash);
         account.grant(role);
         if (cooperativeId != null) {
             account.actFor(cooperativeId);
