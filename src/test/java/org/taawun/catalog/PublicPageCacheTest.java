@@ -61,6 +61,33 @@ class PublicPageCacheTest {
                 .contains("/logout");
     }
 
+    @Test
+    void theSearchPageAndTheProductListAreKeptForVisitorsOnly() throws Exception {
+        MockHttpServletResponse first = visitor("/search?q=amlou");
+        MockHttpServletResponse second = visitor("/search?q=amlou");
+        assertThat(second.getContentAsString())
+                .isEqualTo(first.getContentAsString())
+                .contains("amlou");
+        assertThat(second.getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'");
+
+        MockHttpServletResponse list = visitor("/api/v1/products?q=amlou");
+        assertThat(visitor("/api/v1/products?q=amlou").getContentAsString()).isEqualTo(list.getContentAsString());
+        assertThat(list.getContentType()).startsWith("application/json");
+        assertThat(list.getContentAsString()).contains("\"total\"");
+
+        assertThat(mvc.perform(get("/search?q=amlou")
+                                .with(user(fixtures.user("manager1@taawun.test")))
+                                .header("Accept-Language", "fr"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("/logout");
+    }
+
+    private MockHttpServletResponse visitor(String url) throws Exception {
+        return mvc.perform(get(url).header("Accept-Language", "fr")).andReturn().getResponse();
+    }
+
     private MockHttpServletResponse page(String slug) throws Exception {
         return mvc.perform(get("/c/{slug}", slug).header("Accept-Language", "fr"))
                 .andReturn()

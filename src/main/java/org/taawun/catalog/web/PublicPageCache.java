@@ -23,8 +23,8 @@ import org.taawun.cooperative.CooperativeSuspended;
 import org.taawun.cooperative.CooperativeVerified;
 
 /**
- * Micro-cache of the pages every visitor sees alike: the home page and the storefronts, as rendered for a visitor who
- * is not signed in, per address, query and language, for a few seconds. Any change to a cooperative or a product
+ * Micro-cache of the pages every visitor sees alike: the home page, the storefronts, the search page and the API's
+ * public product list, as rendered for a visitor who is not signed in, per address, query and language, for a few seconds. Any change to a cooperative or a product
  * empties it at once on this node (other nodes within {@link #TTL}). Pages that set a cookie, answer anything but
  * 200, or are asked for by a signed-in person are never cached. Runs after Spring Security, so every answer still
  * carries the security headers.
@@ -50,9 +50,15 @@ class PublicPageCache extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !"GET".equals(request.getMethod())
-                || !("/".equals(path) || (path.startsWith("/c/") && path.indexOf('/', 3) < 0))
-                || request.getParameter("lang") != null;
+        return !"GET".equals(request.getMethod()) || !cacheable(path) || request.getParameter("lang") != null;
+    }
+
+    /** The home page, the storefronts, the search page and the public product list of the API. */
+    static boolean cacheable(String path) {
+        return "/".equals(path)
+                || "/search".equals(path)
+                || "/api/v1/products".equals(path)
+                || (path.startsWith("/c/") && path.indexOf('/', 3) < 0);
     }
 
     @Override
@@ -79,7 +85,8 @@ class PublicPageCache extends OncePerRequestFilter {
         if (recorder.getStatus() == 200
                 && !recorder.getHeaderNames().contains("Set-Cookie")
                 && recorder.getContentType() != null
-                && recorder.getContentType().startsWith("text/html")) {
+                && (recorder.getContentType().startsWith("text/html")
+                        || recorder.getContentType().startsWith("application/json"))) {
             pages.put(
                     key,
                     new Page(
