@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,6 +39,7 @@ class PublicPageCache extends OncePerRequestFilter {
     private final Cache<String, Page> pages =
             Caffeine.newBuilder().maximumSize(5_000).expireAfterWrite(TTL).build();
     private final LocaleResolver locales;
+    private final ConcurrentHashMap<String, Object> rendering = new ConcurrentHashMap<>();
 
     PublicPageCache(LocaleResolver locales) {
         this.locales = locales;
@@ -71,15 +73,32 @@ class PublicPageCache extends OncePerRequestFilter {
         Locale locale = locales.resolveLocale(request);
         String key = locale.toLanguageTag() + " " + request.getRequestURI() + "?" + request.getQueryString();
         Page cached = pages.getIfPresent(key);
-        if (cached != null) {
-            response.setContentType(cached.contentType());
-            if (cached.contentLanguage() != null) {
-                response.setHeader("Content-Language", cached.contentLanguage());
+        if (cached == null) {
+            // One request renders a page that is missing; the others asking for it meanwhile wait for that copy
+            // instead of all rendering it at once when it expires.
+            Object lock = rendering.computeIfAbsent(key, k -> new Object());
+            synchronized (lock) {
+                cached = pages.getIfPresent(key);
+                if (cached == null) {
+                    try {
+                        render(key, request, response, chain);
+                    } finally {
+                        rendering.remove(key, lock);
+                    }
+                    return;
+                }
             }
-            response.setContentLength(cached.body().length);
-            response.getOutputStream().write(cached.body());
-            return;
         }
+        response.setContentType(cached.contentType());
+        if (cached.contentLanguage() != null) {
+            response.setHeader("Content-Language", cached.contentLanguage());
+        }
+        response.setContentLength(cached.body().length);
+        response.getOutputStream().write(cached.body());
+    }
+
+    private void render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, recorder);
         if (recorder.getStatus() == 200
