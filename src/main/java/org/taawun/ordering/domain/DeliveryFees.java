@@ -1,11 +1,10 @@
 package org.taawun.ordering.domain;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,26 +25,25 @@ public class DeliveryFees {
         this.jdbc = jdbc;
     }
 
+    /** The settings in one query (every order asks for them): the default row joined to the fees per region. */
     @Transactional(readOnly = true)
     public Settings of(UUID cooperativeId) {
-        Optional<Map<String, Object>> row = jdbc
-                .sql("select default_fee, free_from from ordering.delivery_settings where cooperative_id = ?")
+        BigDecimal[] defaults = {BigDecimal.ZERO, null};
+        Map<String, BigDecimal> byRegion = new HashMap<>();
+        jdbc.sql("select s.default_fee, s.free_from, f.region_code, f.fee from (select ?::uuid as cooperative_id) c"
+                        + " left join ordering.delivery_settings s on s.cooperative_id = c.cooperative_id"
+                        + " left join ordering.delivery_fees f on f.cooperative_id = c.cooperative_id")
                 .param(cooperativeId)
-                .query()
-                .listOfRows()
-                .stream()
-                .findFirst();
-        Map<String, BigDecimal> byRegion = jdbc
-                .sql("select region_code, fee from ordering.delivery_fees where cooperative_id = ?")
-                .param(cooperativeId)
-                .query((rs, i) -> Map.entry(rs.getString(1), rs.getBigDecimal(2)))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return new Settings(
-                row.map(r -> (BigDecimal) r.get("default_fee")).orElse(BigDecimal.ZERO),
-                row.map(r -> (BigDecimal) r.get("free_from")).orElse(null),
-                byRegion);
+                .query(rs -> {
+                    if (rs.getBigDecimal("default_fee") != null) {
+                        defaults[0] = rs.getBigDecimal("default_fee");
+                        defaults[1] = rs.getBigDecimal("free_from");
+                    }
+                    if (rs.getString("region_code") != null) {
+                        byRegion.put(rs.getString("region_code"), rs.getBigDecimal("fee"));
+                    }
+                });
+        return new Settings(defaults[0], defaults[1], byRegion);
     }
 
     /** The fee for home delivery of {@code subtotal} to {@code region} (null: the default fee). */
