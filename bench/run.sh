@@ -15,6 +15,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 SLUG=${SLUG:-tiwizi-argan}
 JAVA=${JAVA:-java}
 JAR=target/taawun.jar
+CDS_ARCHIVE=target/taawun.jsa   # written by the build (a training run); see the README
 BASE="http://127.0.0.1:${PORT}"
 RESULTS="$ROOT/bench/RESULTS.md"
 START_TIMEOUT=${START_TIMEOUT:-180}
@@ -102,13 +103,14 @@ trap 'exit 130' INT TERM
 
 now_ns() { date +%s%N; }
 
-# start_app <log file>: launches the jar in the background (APP_PID) and waits until it is UP.
+# start_app <log file> <data dir> [JVM options...]: launches the jar in the background (APP_PID), waits until UP.
 # Sets START_HEALTH (seconds from launch to /actuator/health UP) and START_READY (to readiness UP,
 # i.e. after the application runners that load the demo data).
 start_app() {
-    local logfile=$1 t0 t_health="" t_ready="" deadline
+    local logfile=$1 datadir=$2 t0 t_health="" t_ready="" deadline
+    shift 2
     t0=$(now_ns)
-    "$JAVA" -jar "$JAR" --server.port="$PORT" --taawun.data-dir="$DATA" >"$logfile" 2>&1 &
+    "$JAVA" "$@" -jar "$JAR" --server.port="$PORT" --taawun.data-dir="$datadir" >"$logfile" 2>&1 &
     APP_PID=$!
     deadline=$(( t0 + START_TIMEOUT * 1000000000 ))
     while [[ -z "$t_ready" ]]; do
@@ -132,17 +134,32 @@ start_app() {
 # Seconds the JVM itself reports ("Started ... in X seconds").
 reported_start() { grep -oE 'Started [A-Za-z]+ in [0-9.]+ seconds' "$1" | grep -oE '[0-9.]+' | head -1 || true; }
 
-# --- 1. cold start (empty data dir: initdb, migrations, demo data) ---
+# --- 1. starts with the class data sharing archive of the build (java -XX:SharedArchiveFile=...), then without ---
+[[ -f "$CDS_ARCHIVE" ]] || die "$CDS_ARCHIVE is missing: build with ./mvnw package (not -Dtaawun.cds.skip=true)"
+mkdir -p "$WORK/data-cds"
+log "cold start with $CDS_ARCHIVE on empty data dir $WORK/data-cds"
+start_app "$WORK/app-cds-cold.log" "$WORK/data-cds" -XX:SharedArchiveFile="$CDS_ARCHIVE"
+CDS_COLD_HEALTH=$START_HEALTH CDS_COLD_READY=$START_READY
+stop_app
+log "warm start with $CDS_ARCHIVE"
+start_app "$WORK/app-cds-warm.log" "$WORK/data-cds" -XX:SharedArchiveFile="$CDS_ARCHIVE"
+CDS_WARM_HEALTH=$START_HEALTH CDS_WARM_READY=$START_READY
+# The JVM warns (and starts without the archive) when it does not match the jar or the JVM.
+CDS_WARNINGS=$(grep -c '\[cds' "$WORK/app-cds-cold.log" "$WORK/app-cds-warm.log" | awk -F: '{ n += $2 } END { print n + 0 }')
+stop_app
+log "cold start with $CDS_ARCHIVE: ${CDS_COLD_HEALTH} s, warm ${CDS_WARM_HEALTH} s"
+
+# --- 2. cold start without the archive (empty data dir: initdb, migrations, demo data) ---
 log "cold start on empty data dir $DATA"
-start_app "$WORK/app-cold.log"
+start_app "$WORK/app-cold.log" "$DATA"
 COLD_HEALTH=$START_HEALTH COLD_READY=$START_READY
 COLD_REPORTED=$(reported_start "$WORK/app-cold.log")
 log "cold start: health UP after ${COLD_HEALTH} s, readiness UP after ${COLD_READY} s"
 stop_app
 
-# --- 2. warm start (same data dir) ---
+# --- 2b. warm start (same data dir); this instance takes the load below ---
 log "warm start on the same data dir"
-start_app "$WORK/app-warm.log"
+start_app "$WORK/app-warm.log" "$DATA"
 WARM_HEALTH=$START_HEALTH WARM_READY=$START_READY
 WARM_REPORTED=$(reported_start "$WORK/app-warm.log")
 log "warm start: health UP after ${WARM_HEALTH} s, readiness UP after ${WARM_READY} s"
@@ -302,8 +319,12 @@ ${JAVA_VERSION}
 | Requests / non-2xx-3xx / socket errors (\`/c/${SLUG}\`) | ${COOP_REQS} / ${COOP_NON2XX} / ${COOP_SOCK} | 0 non-2xx | ${COOP_NON2XX_VERDICT} |
 | Requests / non-2xx-3xx / socket errors (\`/\`) | ${HOME_REQS} / ${HOME_NON2XX} / ${HOME_SOCK} | 0 non-2xx | ${HOME_NON2XX_VERDICT} |
 | Home page HTML + CSS + JS, compressed | ${WEIGHT_TOTAL} B (${WEIGHT_KB} KB) | < 20 KB | $(verdict "$WEIGHT_TOTAL" "<" "$TARGET_WEIGHT_BYTES") |
-| Cold start, empty data dir (launch → \`/actuator/health\` UP) | ${COLD_HEALTH} s | < ${TARGET_START_S} s | $(verdict "$COLD_HEALTH" "<" "$TARGET_START_S") |
-| Warm start, same data dir (launch → \`/actuator/health\` UP) | ${WARM_HEALTH} s | < ${TARGET_START_S} s | $(verdict "$WARM_HEALTH" "<" "$TARGET_START_S") |
+| Cold start with the build's CDS archive (\`java -XX:SharedArchiveFile=${CDS_ARCHIVE} -jar ${JAR}\`), empty data dir (launch → \`/actuator/health\` UP) | ${CDS_COLD_HEALTH} s | < ${TARGET_START_S} s | $(verdict "$CDS_COLD_HEALTH" "<" "$TARGET_START_S") |
+| Warm start with the CDS archive, same data dir | ${CDS_WARM_HEALTH} s | < ${TARGET_START_S} s | $(verdict "$CDS_WARM_HEALTH" "<" "$TARGET_START_S") |
+| Cold start without the archive (\`java -jar ${JAR}\`), empty data dir | ${COLD_HEALTH} s | < ${TARGET_START_S} s | $(verdict "$COLD_HEALTH" "<" "$TARGET_START_S") |
+| Warm start without the archive, same data dir | ${WARM_HEALTH} s | < ${TARGET_START_S} s | $(verdict "$WARM_HEALTH" "<" "$TARGET_START_S") |
+| CDS warnings in the log of the runs with the archive (0: the archive was used) | ${CDS_WARNINGS} | 0 | $(verdict "$CDS_WARNINGS" "<" 1) |
+| Launch → readiness UP (demo data loaded): with the archive cold / warm, without cold / warm | ${CDS_COLD_READY} / ${CDS_WARM_READY} / ${COLD_READY} / ${WARM_READY} s | | |
 | Launch → readiness UP (demo data loaded), cold / warm | ${COLD_READY} / ${WARM_READY} s | | |
 | JVM-reported "Started … in", cold / warm | ${COLD_REPORTED:-?} / ${WARM_REPORTED:-?} s | | |
 | RSS of the Java process after the load | ${RSS_MB} MB | | |

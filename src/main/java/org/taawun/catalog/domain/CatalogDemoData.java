@@ -6,14 +6,10 @@ import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -193,11 +189,7 @@ class CatalogDemoData implements ApplicationRunner {
     }
 
     private Photo photoOf(Item item) {
-        byte[] photo = photo(item.nameFr(), item.colour());
-        return new Photo(
-                media.storeImage("photo", photo, 160),
-                media.storeImage("photo", photo, 480),
-                media.storeImage("photo", photo, 1200));
+        return Photo.of(media.storeDrawn(photo(item.nameFr(), item.colour()), Photo.SIDES));
     }
 
     private void add(Item item, CooperativeView coop, Photo photo) {
@@ -233,7 +225,7 @@ class CatalogDemoData implements ApplicationRunner {
     }
 
     /** A generated product photo: a warm gradient, a shape and the product's initial. */
-    private static byte[] photo(String name, Color colour) {
+    private static BufferedImage photo(String name, Color colour) {
         int size = 800;
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -249,11 +241,6 @@ class CatalogDemoData implements ApplicationRunner {
         String initial = name.substring(0, 1);
         g.drawString(initial, 400 - g.getFontMetrics().stringWidth(initial) / 2, 480);
         g.dispose();
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return image;
     }
 }

@@ -104,10 +104,7 @@ public class ProductService {
         if (product.photos().size() >= MAX_PHOTOS) {
             throw new InvalidFieldException("photo", "catalog.error.too-many-photos", MAX_PHOTOS);
         }
-        product.addPhoto(new Photo(
-                media.storeImage("photo", image, 160),
-                media.storeImage("photo", image, 480),
-                media.storeImage("photo", image, 1200)));
+        product.addPhoto(Photo.of(media.storeImage("photo", image, Photo.SIDES)));
         events.publishEvent(new ProductChanged(product.id(), product.cooperativeId()));
     }
 

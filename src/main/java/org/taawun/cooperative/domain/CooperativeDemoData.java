@@ -6,13 +6,9 @@ import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -160,7 +156,8 @@ class CooperativeDemoData implements ApplicationRunner {
         Cooperative cooperative =
                 new Cooperative(id, application, slug, application.contactPhone(), Locale.forLanguageTag(locale));
         cooperative.verify();
-        cooperative.changeLogo(media.storeImage("logo", logo(application.nameFr(), colour), 320));
+        cooperative.changeLogo(
+                media.storeDrawn(logo(application.nameFr(), colour), 320).get(0));
         return cooperatives.save(cooperative);
     }
 
@@ -169,7 +166,7 @@ class CooperativeDemoData implements ApplicationRunner {
     }
 
     /** A generated logo: the cooperative's initials on a coloured disc. */
-    private static byte[] logo(String name, Color colour) {
+    private static BufferedImage logo(String name, Color colour) {
         BufferedImage image = new BufferedImage(320, 320, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -183,12 +180,7 @@ class CooperativeDemoData implements ApplicationRunner {
         int width = g.getFontMetrics().stringWidth(initials);
         g.drawString(initials, 160 - width / 2, 205);
         g.dispose();
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return image;
     }
 
     private static String initials(String name) {

@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.taawun.identity.Role;
@@ -20,17 +19,22 @@ import org.taawun.shared.demo.DemoSettings;
 class IdentityDemoData implements ApplicationRunner {
 
     static final String PASSWORD = "taawun-demo";
+
+    /**
+     * The Argon2id hash of {@link #PASSWORD} (Spring Security's defaults), computed once: Argon2 is slow on purpose and
+     * hashing at every first start cost half a second. The demo sign-in tests check that it matches.
+     */
+    static final String PASSWORD_HASH =
+            "{argon2}$argon2id$v=19$m=16384,t=2,p=1$KGAgaoTK8GE1AjLnD58evw$5M5k/HXNSuiCCV3aCg53/V0qlNH8Mp68zCd9FdoVhcc";
+
     private static final Logger log = LoggerFactory.getLogger(IdentityDemoData.class);
 
     private final DemoSettings settings;
     private final AccountRepository accounts;
-    private final PasswordEncoder passwords;
-    private String passwordHash;
 
-    IdentityDemoData(DemoSettings settings, AccountRepository accounts, PasswordEncoder passwords) {
+    IdentityDemoData(DemoSettings settings, AccountRepository accounts) {
         this.settings = settings;
         this.accounts = accounts;
-        this.passwords = passwords;
     }
 
     @Override
@@ -39,8 +43,6 @@ class IdentityDemoData implements ApplicationRunner {
         if (!settings.enabled() || accounts.count() > 0) {
             return;
         }
-        // One hash for the one shared demo password: Argon2 is slow on purpose, nine hashes cost half a second.
-        passwordHash = passwords.encode(PASSWORD);
         add("admin@taawun.test", "Amina Admin", "fr", Role.ADMIN, null);
         add("manager1@taawun.test", "Fatima Ait Lahcen", "ar", Role.COOP_MANAGER, DemoIds.COOP_ARGAN);
         add("manager2@taawun.test", "Khadija Bennani", "ar", Role.COOP_MANAGER, DemoIds.COOP_KHOURIBGA);
@@ -55,7 +57,7 @@ class IdentityDemoData implements ApplicationRunner {
 
     private void add(String email, String name, String locale, Role role, UUID cooperativeId) {
         Account account = new Account(email, name, Locale.forLanguageTag(locale), AccountStatus.ACTIVE);
-        account.setPassword(passwordHash);
+        account.setPassword(PASSWORD_HASH);
         account.grant(role);
         if (cooperativeId != null) {
             account.actFor(cooperativeId);

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -19,33 +21,82 @@ public final class EmbeddedPostgresServer {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static EmbeddedPostgres server;
     private static Path serverDirectory;
+    private static CompletableFuture<EmbeddedPostgres> starting;
+    private static Path startingDirectory;
 
     private EmbeddedPostgresServer() {}
+
+    /**
+     * Begins starting the server on another thread, so that initdb and start-up overlap with the rest of the
+     * application's start; {@link #start} then takes the server, waiting for it if needed.
+     */
+    public static synchronized void startInBackground(Path directory, boolean clean) {
+        if (server != null || starting != null) {
+            return;
+        }
+        Path normalised = directory.toAbsolutePath().normalize();
+        startingDirectory = normalised;
+        starting = new CompletableFuture<>();
+        SpringApplication.getShutdownHandlers().add(EmbeddedPostgresServer::stop);
+        CompletableFuture<EmbeddedPostgres> result = starting;
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        result.complete(launch(normalised, clean));
+                    } catch (RuntimeException | Error e) {
+                        result.completeExceptionally(e);
+                    }
+                },
+                "embedded-postgres-start");
+        thread.setDaemon(true);
+        thread.start();
+    }
 
     /** Starts the server on first use, keeping its data under {@code directory} across restarts. */
     public static synchronized EmbeddedPostgres start(Path directory, boolean clean) {
         Path normalised = directory.toAbsolutePath().normalize();
+        if (server == null && starting != null) {
+            server = join(starting);
+            serverDirectory = startingDirectory;
+            starting = null;
+        }
         if (server != null) {
             if (!normalised.equals(serverDirectory)) {
                 log.warn("Embedded PostgreSQL already runs on {}; ignoring {}", serverDirectory, normalised);
             }
             return server;
         }
+        server = launch(normalised, clean);
+        serverDirectory = normalised;
+        // Stopped only after every Spring context closed (a JVM hook would race with their graceful shutdown).
+        SpringApplication.getShutdownHandlers().add(EmbeddedPostgresServer::stop);
+        return server;
+    }
+
+    private static EmbeddedPostgres launch(Path directory, boolean clean) {
         try {
-            Files.createDirectories(normalised);
+            Files.createDirectories(directory);
             long started = System.nanoTime();
-            server = open(normalised, clean);
-            serverDirectory = normalised;
+            EmbeddedPostgres launched = open(directory, clean);
             log.info(
                     "Embedded PostgreSQL started on port {} with data in {} ({} ms)",
-                    server.getPort(),
-                    normalised,
+                    launched.getPort(),
+                    directory,
                     (System.nanoTime() - started) / 1_000_000);
-            // Stopped only after every Spring context closed (a JVM hook would race with their graceful shutdown).
-            SpringApplication.getShutdownHandlers().add(EmbeddedPostgresServer::stop);
-            return server;
+            return launched;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + normalised, e);
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
+        }
+    }
+
+    private static EmbeddedPostgres join(CompletableFuture<EmbeddedPostgres> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 
@@ -64,6 +115,11 @@ public final class EmbeddedPostgresServer {
     }
 
     private static synchronized void stop() {
+        if (server == null && starting != null) {
+            // The application failed before it used the server: do not leave it running.
+            server = starting.exceptionally(e -> null).join();
+            starting = null;
+        }
         if (server == null) {
             return;
         }

@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -49,11 +51,27 @@ public class MediaStorage {
 
     /** Re-encodes the image no larger than {@code maxSide} pixels on its longer side and returns its file name. */
     public String storeImage(String field, byte[] bytes, int maxSide) {
-        BufferedImage image = decode(field, bytes);
-        byte[] jpeg = encodeJpeg(scale(image, maxSide));
-        String name = sha256(jpeg).substring(0, 32) + ".jpg";
-        write(name, jpeg);
-        return name;
+        return storeImage(field, bytes, new int[] {maxSide}).get(0);
+    }
+
+    /**
+     * Re-encodes the image once per size (no larger than each {@code maxSides} pixels on its longer side), decoding it
+     * only once, and returns the file names in the order of the sizes.
+     */
+    public List<String> storeImage(String field, byte[] bytes, int... maxSides) {
+        return storeDrawn(decode(field, bytes), maxSides);
+    }
+
+    /** Stores an image drawn by the application itself (demo data) in each size, as {@link #storeImage} does. */
+    public List<String> storeDrawn(BufferedImage image, int... maxSides) {
+        List<String> names = new ArrayList<>(maxSides.length);
+        for (int maxSide : maxSides) {
+            byte[] jpeg = encodeJpeg(scale(image, maxSide));
+            String name = sha256(jpeg).substring(0, 32) + ".jpg";
+            write(name, jpeg);
+            names.add(name);
+        }
+        return names;
     }
 
     /**
