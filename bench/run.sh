@@ -145,7 +145,7 @@ log "warm start with $CDS_ARCHIVE"
 start_app "$WORK/app-cds-warm.log" "$WORK/data-cds" -XX:SharedArchiveFile="$CDS_ARCHIVE"
 CDS_WARM_HEALTH=$START_HEALTH CDS_WARM_READY=$START_READY
 # The JVM warns (and starts without the archive) when it does not match the jar or the JVM.
-CDS_WARNINGS=$(grep -c '\[cds' "$WORK/app-cds-cold.log" "$WORK/app-cds-warm.log" | awk -F: '{ n += $2 } END { print n + 0 }')
+CDS_WARNINGS=$(cat "$WORK/app-cds-cold.log" "$WORK/app-cds-warm.log" | grep -c '\[cds' || true)
 stop_app
 log "cold start with $CDS_ARCHIVE: ${CDS_COLD_HEALTH} s, warm ${CDS_WARM_HEALTH} s"
 
@@ -325,7 +325,6 @@ ${JAVA_VERSION}
 | Warm start without the archive, same data dir | ${WARM_HEALTH} s | < ${TARGET_START_S} s | $(verdict "$WARM_HEALTH" "<" "$TARGET_START_S") |
 | CDS warnings in the log of the runs with the archive (0: the archive was used) | ${CDS_WARNINGS} | 0 | $(verdict "$CDS_WARNINGS" "<" 1) |
 | Launch → readiness UP (demo data loaded): with the archive cold / warm, without cold / warm | ${CDS_COLD_READY} / ${CDS_WARM_READY} / ${COLD_READY} / ${WARM_READY} s | | |
-| Launch → readiness UP (demo data loaded), cold / warm | ${COLD_READY} / ${WARM_READY} s | | |
 | JVM-reported "Started … in", cold / warm | ${COLD_REPORTED:-?} / ${WARM_REPORTED:-?} s | | |
 | RSS of the Java process after the load | ${RSS_MB} MB | | |
 | RSS of its PostgreSQL processes (shared buffers counted per process) | ${PG_RSS_MB} MB | | |
