@@ -6,10 +6,17 @@ import org.taawun.catalog.search.SearchAnalyzers.Language;
 /** Names of the fields of the product index, shared by the mapping and the queries. */
 final class ProductFields {
 
-    static final String INDEX = "product";
+    /**
+     * The index's name, numbered: a change to the mapping or the analysers takes the next number, so that a data
+     * directory from before gets a new, empty index, which {@link SearchIndexBootstrap} fills at start.
+     */
+    static final String INDEX = "product-2";
+
     static final String LATIN_SUFFIX = "_latin";
 
-    static final String PRODUCT_ID = "productId";
+    /** A number made of the product id, to break ties in sorts (numbers compare faster than strings). */
+    static final String ID_ORDER = "idOrder";
+
     static final String NAME_AR = "nameAr";
     static final String NAME_FR = "nameFr";
     static final String NAME_EN = "nameEn";

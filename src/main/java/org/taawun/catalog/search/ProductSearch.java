@@ -46,8 +46,8 @@ import org.taawun.shared.web.InvalidFieldException;
  * a misspelt word is also read as the closest word of the synonym list, so that "pomegranat" finds رمان.
  *
  * <p>Only the index is read (ids, facet counts, names for suggestions): callers load the products they show. Results
- * are kept for {@link #RESULTS_TTL} (popular searches come again and again) and forgotten at every product change on
- * this node, once the index has it.
+ * are kept for {@link #RESULTS_TTL} (popular searches come again and again), and so are the facet counts of a search
+ * (the same for all its pages and sorts), and forgotten at every product change on this node, once the index has it.
  */
 @Component
 public class ProductSearch {
@@ -96,6 +96,16 @@ public class ProductSearch {
             .maximumSize(10_000)
             .expireAfterWrite(RESULTS_TTL)
             .build();
+    /** Facet counts by search without its page and sort, kept and forgotten as the results are. */
+    private final Cache<SearchQuery, Map<String, Map<String, Long>>> facetCounts = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(RESULTS_TTL)
+            .build();
+    /** The rare words of a search text ({@link #rareWords(SearchSession, String)}), kept as the results are. */
+    private final Cache<String, List<String>> rareWords = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(RESULTS_TTL)
+            .build();
 
     ProductSearch(EntityManager entityManager, PlatformTransactionManager transactions) {
         this.entityManager = entityManager;
@@ -117,6 +127,8 @@ public class ProductSearch {
     /** Forgets the results kept: the index changed. */
     void forgetResults() {
         results.invalidateAll();
+        facetCounts.invalidateAll();
+        rareWords.invalidateAll();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -129,25 +141,46 @@ public class ProductSearch {
         String text = text(query.text());
         SearchQuery.Sort sort = query.sort() == null ? SearchQuery.Sort.RELEVANCE : query.sort();
         SearchSession session = Search.session(entityManager);
-        List<String> rare = text == null ? List.of() : rareWords(session, text);
+        List<String> rare = text == null ? List.of() : rareWords.get(text, t -> rareWords(session, t));
+        // Facet counts do not depend on the page or the sort: the next page of a search reuses them.
+        SearchQuery matching = new SearchQuery(
+                text,
+                query.category(),
+                query.cooperativeId(),
+                query.country(),
+                query.regionCode(),
+                query.minPrice(),
+                query.maxPrice(),
+                query.label(),
+                null,
+                0,
+                0);
+        Map<String, Map<String, Long>> knownFacets = facetCounts.getIfPresent(matching);
         var step = session.search(Product.class)
                 .select(f -> f.id(UUID.class))
                 .where(f -> f.bool()
                         .with(b -> filters.apply(f, b))
                         .must(text == null ? f.matchAll() : textPredicate(f, text, rare)))
                 .sort(f -> sort(f, sort, text != null));
-        for (Map.Entry<String, AggregationKey<Map<String, Long>>> facet : FACET_KEYS.entrySet()) {
-            step = step.aggregation(
-                    facet.getValue(),
-                    f -> f.terms()
-                            .field(FACETS.get(facet.getKey()), String.class, ValueModel.INDEX)
-                            .maxTermCount(FACET_VALUES));
+        if (knownFacets == null) {
+            for (Map.Entry<String, AggregationKey<Map<String, Long>>> facet : FACET_KEYS.entrySet()) {
+                step = step.aggregation(
+                        facet.getValue(),
+                        f -> f.terms()
+                                .field(FACETS.get(facet.getKey()), String.class, ValueModel.INDEX)
+                                .maxTermCount(FACET_VALUES));
+            }
         }
         var result = step.fetch(query.page() * query.size(), query.size());
 
-        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        FACET_KEYS.forEach((name, key) ->
-                facets.put(name, Collections.unmodifiableMap(new LinkedHashMap<>(result.aggregation(key)))));
+        Map<String, Map<String, Long>> facets = knownFacets;
+        if (facets == null) {
+            Map<String, Map<String, Long>> counted = new LinkedHashMap<>();
+            FACET_KEYS.forEach((name, key) ->
+                    counted.put(name, Collections.unmodifiableMap(new LinkedHashMap<>(result.aggregation(key)))));
+            facets = Collections.unmodifiableMap(counted);
+            facetCounts.put(matching, facets);
+        }
         long total = result.total().hitCount();
         List<String> suggestions = total == 0 && text != null ? suggestions(session, text, rare, filters) : List.of();
         return new SearchResult(result.hits(), total, facets, suggestions);
@@ -258,7 +291,7 @@ public class ProductSearch {
             case PRICE_DESC -> f.field(ProductFields.MIN_PRICE).desc();
             case NEWEST -> newest;
         };
-        return first.then().field(ProductFields.PRODUCT_ID);
+        return first.then().field(ProductFields.ID_ORDER);
     }
 
     /**

@@ -1,12 +1,15 @@
 package org.taawun.catalog.search;
 
+import java.util.UUID;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
+import org.hibernate.search.mapper.pojo.bridge.binding.PropertyBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.PropertyBinder;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.PropertyMappingStep;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
@@ -25,7 +28,7 @@ public class ProductSearchMapping implements HibernateOrmSearchMappingConfigurer
     public void configure(HibernateOrmMappingConfigurationContext context) {
         TypeMappingStep product = context.programmaticMapping().type(Product.class);
         product.indexed().index(ProductFields.INDEX);
-        product.property("id").keywordField(ProductFields.PRODUCT_ID).sortable(Sortable.YES);
+        product.property("id").binder(new IdOrderBinder());
         for (ProductFields.Text text : ProductFields.TEXTS) {
             PropertyMappingStep property = product.property(text.property());
             property.fullTextField(text.property())
@@ -50,6 +53,20 @@ public class ProductSearchMapping implements HibernateOrmSearchMappingConfigurer
                 .sortable(Sortable.YES);
         product.property("publishedAt").genericField(ProductFields.PUBLISHED_AT).sortable(Sortable.YES);
         product.binder(new LabelsBinder());
+    }
+
+    /** The most significant half of the product's id as a sortable number: the last tie-breaker of every sort. */
+    static final class IdOrderBinder implements PropertyBinder {
+
+        @Override
+        public void bind(PropertyBindingContext context) {
+            context.dependencies().useRootOnly();
+            IndexFieldReference<Long> order = context.indexSchemaElement()
+                    .field(ProductFields.ID_ORDER, f -> f.asLong().sortable(Sortable.YES))
+                    .toReference();
+            context.bridge(
+                    UUID.class, (document, id, bridgeContext) -> document.addValue(order, id.getMostSignificantBits()));
+        }
     }
 
     /** One keyword per label: the entity keeps them in one comma-separated column, {@link Product#labels()} splits. */
