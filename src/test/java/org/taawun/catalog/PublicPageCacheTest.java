@@ -84,6 +84,34 @@ class PublicPageCacheTest {
                 .contains("/logout");
     }
 
+    @Test
+    void aCachedPageIsSentGzippedToTheClientsThatAcceptIt() throws Exception {
+        String plain = visitor("/search?q=miel").getContentAsString();
+        MockHttpServletResponse gzipped = mvc.perform(get("/search?q=miel")
+                        .header("Accept-Language", "fr")
+                        .header("Accept-Encoding", "br, gzip, deflate"))
+                .andReturn()
+                .getResponse();
+        assertThat(gzipped.getHeader("Content-Encoding")).isEqualTo("gzip");
+        assertThat(gzipped.getHeader("Vary")).isEqualTo("Accept-Encoding");
+        assertThat(gzipped.getContentLength()).isEqualTo(gzipped.getContentAsByteArray().length);
+        try (var in =
+                new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.getContentAsByteArray()))) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(plain);
+        }
+
+        for (String refused : new String[] {"gzip;q=0", "identity", "deflate, gzip;q=0.0"}) {
+            MockHttpServletResponse unzipped = mvc.perform(get("/search?q=miel")
+                            .header("Accept-Language", "fr")
+                            .header("Accept-Encoding", refused))
+                    .andReturn()
+                    .getResponse();
+            assertThat(unzipped.getHeader("Content-Encoding")).as(refused).isNull();
+            assertThat(unzipped.getContentAsString()).as(refused).isEqualTo(plain);
+        }
+    }
+
     private MockHttpServletResponse visitor(String url) throws Exception {
         return mvc.perform(get(url).header("Accept-Language", "fr")).andReturn().getResponse();
     }

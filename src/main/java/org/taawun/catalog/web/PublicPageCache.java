@@ -6,10 +6,15 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,8 +38,14 @@ import org.taawun.cooperative.CooperativeVerified;
 class PublicPageCache extends OncePerRequestFilter {
 
     static final Duration TTL = Duration.ofSeconds(10);
+    /** As server.compression.min-response-size: shorter answers are sent as they are. */
+    static final int MIN_COMPRESSED = 512;
 
-    private record Page(byte[] body, String contentType, String contentLanguage) {}
+    /** A page, also compressed once for the clients that accept gzip (most): not compressed again at every request. */
+    private record Page(byte[] body, byte[] gzipped, String contentType, String contentLanguage) {}
+
+    private static final Pattern ACCEPTS_GZIP =
+            Pattern.compile("(^|,)\\s*gzip\\s*(;\\s*q\\s*=\\s*(1|0?\\.\\d*[1-9]\\d*)\\s*)?(,|$)");
 
     private final Cache<String, Page> pages =
             Caffeine.newBuilder().maximumSize(5_000).expireAfterWrite(TTL).build();
@@ -93,8 +104,38 @@ class PublicPageCache extends OncePerRequestFilter {
         if (cached.contentLanguage() != null) {
             response.setHeader("Content-Language", cached.contentLanguage());
         }
-        response.setContentLength(cached.body().length);
-        response.getOutputStream().write(cached.body());
+        response.setHeader("Vary", "Accept-Encoding");
+        byte[] body = cached.body();
+        if (cached.gzipped() != null && acceptsGzip(request)) {
+            response.setHeader("Content-Encoding", "gzip");
+            body = cached.gzipped();
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    static boolean acceptsGzip(HttpServletRequest request) {
+        String accepted = request.getHeader("Accept-Encoding");
+        return accepted != null
+                && ACCEPTS_GZIP.matcher(accepted.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** The body gzipped, or null when it is too short to gain from it. */
+    private static byte[] gzip(byte[] body) {
+        if (body.length < MIN_COMPRESSED) {
+            return null;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private void render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -106,12 +147,9 @@ class PublicPageCache extends OncePerRequestFilter {
                 && recorder.getContentType() != null
                 && (recorder.getContentType().startsWith("text/html")
                         || recorder.getContentType().startsWith("application/json"))) {
+            byte[] body = recorder.getContentAsByteArray();
             pages.put(
-                    key,
-                    new Page(
-                            recorder.getContentAsByteArray(),
-                            recorder.getContentType(),
-                            recorder.getHeader("Content-Language")));
+                    key, new Page(body, gzip(body), recorder.getContentType(), recorder.getHeader("Content-Language")));
         }
         recorder.copyBodyToResponse();
     }

@@ -29,11 +29,13 @@ class SearchController {
     private final ProductSearch search;
     private final ProductCards cards;
     private final CooperativeDirectory cooperatives;
+    private final SearchFacets facets;
 
-    SearchController(ProductSearch search, ProductCards cards, CooperativeDirectory cooperatives) {
+    SearchController(ProductSearch search, ProductCards cards, CooperativeDirectory cooperatives, SearchFacets facets) {
         this.search = search;
         this.cards = cards;
         this.cooperatives = cooperatives;
+        this.facets = facets;
     }
 
     @GetMapping("/search")
@@ -64,7 +66,8 @@ class SearchController {
                 PAGE_SIZE);
         model.addAttribute("query", query);
         model.addAttribute("sorts", SearchQuery.Sort.values());
-        model.addAttribute("links", new SearchLinks(query));
+        SearchLinks links = new SearchLinks(query);
+        model.addAttribute("links", links);
         model.addAttribute("htmx", true);
         try {
             SearchResult result = search.search(query);
@@ -77,7 +80,9 @@ class SearchController {
             model.addAttribute("result", result);
             model.addAttribute("products", ordered);
             model.addAttribute("pages", (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-            model.addAttribute("cooperativeNames", names(result, cooperative, locale.getLanguage()));
+            Map<String, String> names = names(result, cooperative, locale.getLanguage());
+            model.addAttribute("cooperativeNames", names);
+            model.addAttribute("facets", facets.of(result, links, names, locale));
         } catch (InvalidFieldException e) {
             model.addAttribute("problem", e.messageKey());
             model.addAttribute("products", List.of());
@@ -88,7 +93,9 @@ class SearchController {
     /** Names of the cooperatives offered as filters (and of the one chosen), by id. */
     private Map<String, String> names(SearchResult result, UUID chosen, String language) {
         List<UUID> ids = new ArrayList<>();
-        result.facet(SearchResult.COOPERATIVE_ID).keySet().forEach(id -> ids.add(UUID.fromString(id)));
+        result.facet(SearchResult.COOPERATIVE_ID).keySet().stream()
+                .limit(SearchFacets.COOPERATIVES_SHOWN)
+                .forEach(id -> ids.add(UUID.fromString(id)));
         if (chosen != null) {
             ids.add(chosen);
         }

@@ -39,7 +39,12 @@ public class Formats {
     }
 
     public String number(long value) {
-        return NumberFormat.getIntegerInstance(formatLocale()).format(value);
+        return integers().format(value);
+    }
+
+    /** A format of whole numbers for the language of the request, for a page that writes many (not thread-safe). */
+    public NumberFormat integers() {
+        return NumberFormat.getIntegerInstance(formatLocale());
     }
 
     public String date(LocalDate date) {
