@@ -35,12 +35,12 @@ public class Accounts {
 
     @Transactional(readOnly = true)
     public List<Manager> managersOf(UUID cooperativeId) {
-        return accounts.findActingFor(cooperativeId).stream()
+        return accounts.findPeopleActingFor(cooperativeId).stream()
                 .map(a -> new Manager(
-                        a.id(),
-                        a.displayName(),
-                        a.email(),
-                        a.status() == org.taawun.identity.domain.AccountStatus.INVITED))
+                        a.getId(),
+                        a.getDisplayName(),
+                        a.getEmail(),
+                        a.getStatus() == org.taawun.identity.domain.AccountStatus.INVITED))
                 .toList();
     }
 

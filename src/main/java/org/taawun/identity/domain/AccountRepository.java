@@ -18,8 +18,20 @@ public interface AccountRepository extends JpaRepository<Account, UUID> {
             + " or lower(a.displayName) like lower(concat('%', :text, '%')) order by a.createdAt desc")
     Page<Account> search(@Param("text") String text, Pageable pageable);
 
-    @Query("select a from Account a join a.cooperativeIds c where c = :cooperativeId order by a.displayName")
-    List<Account> findActingFor(@Param("cooperativeId") UUID cooperativeId);
+    /** The people acting for a cooperative, without their roles and other cooperatives (one query). */
+    @Query("select a.id as id, a.displayName as displayName, a.email as email, a.status as status"
+            + " from Account a join a.cooperativeIds c where c = :cooperativeId order by a.displayName")
+    List<ActingFor> findPeopleActingFor(@Param("cooperativeId") UUID cooperativeId);
+
+    interface ActingFor {
+        UUID getId();
+
+        String getDisplayName();
+
+        String getEmail();
+
+        AccountStatus getStatus();
+    }
 
     @Query(
             value = "select count(*) > 0 from identity.account_cooperatives where account_id = :account"
