@@ -100,15 +100,19 @@ class PublicPageCache extends OncePerRequestFilter {
                 }
             }
         }
-        response.setContentType(cached.contentType());
-        if (cached.contentLanguage() != null) {
-            response.setHeader("Content-Language", cached.contentLanguage());
+        send(cached, request, response);
+    }
+
+    private static void send(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType(page.contentType());
+        if (page.contentLanguage() != null) {
+            response.setHeader("Content-Language", page.contentLanguage());
         }
         response.setHeader("Vary", "Accept-Encoding");
-        byte[] body = cached.body();
-        if (cached.gzipped() != null && acceptsGzip(request)) {
+        byte[] body = page.body();
+        if (page.gzipped() != null && acceptsGzip(request)) {
             response.setHeader("Content-Encoding", "gzip");
-            body = cached.gzipped();
+            body = page.gzipped();
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
@@ -128,7 +132,7 @@ class PublicPageCache extends OncePerRequestFilter {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4);
         try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
             {
-                def.setLevel(Deflater.BEST_COMPRESSION);
+                def.setLevel(Deflater.DEFAULT_COMPRESSION);
             }
         }) {
             gzip.write(body);
@@ -148,8 +152,11 @@ class PublicPageCache extends OncePerRequestFilter {
                 && (recorder.getContentType().startsWith("text/html")
                         || recorder.getContentType().startsWith("application/json"))) {
             byte[] body = recorder.getContentAsByteArray();
-            pages.put(
-                    key, new Page(body, gzip(body), recorder.getContentType(), recorder.getHeader("Content-Language")));
+            Page page = new Page(body, gzip(body), recorder.getContentType(), recorder.getHeader("Content-Language"));
+            pages.put(key, page);
+            // Sent as later copies are: compressed once here, not again by the server.
+            send(page, request, response);
+            return;
         }
         recorder.copyBodyToResponse();
     }
