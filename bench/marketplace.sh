@@ -4,7 +4,7 @@
 # server time of search.
 # Usage: bash bench/marketplace.sh      (see bench/README.md; run it on an otherwise idle machine)
 # Environment: PORT (8091), WARMUP (10s per target), DURATION (30s), THREADS (2), CONNECTIONS (32),
-#              ORDER_WARMUP (60s), SLUG (bench-coop-0042), ORDER_IDS (3000), SAMPLES (200), REBUILD=1 to rebuild the jar,
+#              ORDER_WARMUP (120s), SLUG (bench-coop-0042), ORDER_IDS (3000), SAMPLES (200), REBUILD=1 to rebuild the jar,
 #              KEEP_DATA=1 to keep the temp data dir, START_TIMEOUT (180 s), INDEX_TIMEOUT (300 s),
 #              APP_ARGS (extra arguments for the application, for experiments; recorded in RESULTS.md).
 set -euo pipefail
@@ -14,8 +14,8 @@ ROOT=$(pwd)
 PORT=${PORT:-8091}
 WARMUP=${WARMUP:-10s}
 # Order placement runs code (JPA inserts, the outbox) that the page loads before did not warm up: the JIT compiler
-# needs about a minute of orders before the figures are those of a server that has been running.
-ORDER_WARMUP=${ORDER_WARMUP:-60s}
+# needs a couple of minutes of orders before the figures are those of a server that has been running.
+ORDER_WARMUP=${ORDER_WARMUP:-120s}
 DURATION=${DURATION:-30s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}

@@ -2,6 +2,7 @@ package org.taawun.notification.domain;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,10 +66,15 @@ public class Outbox {
                 .list();
     }
 
-    void markSent(UUID id, Instant now) {
-        jdbc.sql("update notification.outbox set status = 'SENT', attempts = attempts + 1, sent_at = ?,"
-                        + " last_error = null where id = ?")
-                .params(Timestamp.from(now), id)
+    /** Marks these rows sent, in one statement (the caller's transaction claimed them). */
+    void markSent(Collection<UUID> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("update notification.outbox set status = 'SENT', attempts = attempts + 1, sent_at = :now,"
+                        + " last_error = null where id in (:ids)")
+                .param("now", Timestamp.from(now))
+                .param("ids", ids)
                 .update();
     }
 

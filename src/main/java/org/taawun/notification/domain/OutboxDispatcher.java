@@ -1,7 +1,9 @@
 package org.taawun.notification.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -56,16 +58,22 @@ public class OutboxDispatcher {
 
     private int deliverBatch(Instant now) {
         List<OutboxMessage> due = outbox.claimDue(now, BATCH);
+        List<UUID> sent = new ArrayList<>(due.size());
         for (OutboxMessage message : due) {
-            deliver(message, now);
+            if (deliver(message, now)) {
+                sent.add(message.id());
+            }
         }
+        // Rolled back with the claim if the batch fails half-way: those messages are then tried again.
+        outbox.markSent(sent, now);
         return due.size();
     }
 
-    private void deliver(OutboxMessage message, Instant now) {
+    /** Sends the message; when the provider fails, schedules the next attempt (or gives up) and answers false. */
+    private boolean deliver(OutboxMessage message, Instant now) {
         try {
             provider(message.channel()).send(message);
-            outbox.markSent(message.id(), now);
+            return true;
         } catch (Exception e) {
             int failures = message.attempts() + 1;
             boolean giveUp = failures >= properties.maxAttempts();
@@ -79,6 +87,7 @@ public class OutboxDispatcher {
                     e.getClass().getSimpleName() + ": " + e.getMessage(),
                     now.plus(properties.delayAfter(failures)),
                     giveUp);
+            return false;
         }
     }
 

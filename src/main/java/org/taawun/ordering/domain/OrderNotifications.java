@@ -83,6 +83,20 @@ class OrderNotifications {
                 List.of(part.number(), trackingUrl(order))));
     }
 
+    /** The cooperative hears at once that the customer cancelled her part (SMS to its phone). */
+    void cancelledByCustomer(OrderPart part) {
+        String link = properties.baseUrl() + "/manage/orders/" + part.id();
+        cooperatives
+                .contact(part.cooperativeId())
+                .ifPresent(c -> events.publishEvent(new NotificationRequested(
+                        Channel.SMS,
+                        c.phone(),
+                        c.locale(),
+                        "ordering.sms.cancelled-by-customer",
+                        "ordering.sms.cancelled-by-customer",
+                        List.of(part.number(), link))));
+    }
+
     String trackingUrl(Order order) {
         return properties.baseUrl() + "/orders/track/" + order.trackingToken();
     }

@@ -61,6 +61,33 @@ public class PartWorkflow {
         if (note != null && note.length() > 500) {
             throw new InvalidFieldException("reason", "shared.validation.too-long");
         }
+        apply(part, target, note);
+        notifications.moved(part);
+        return part;
+    }
+
+    /**
+     * The customer cancels her part of an order from its private tracking link, while it is not shipped: the reserved
+     * units go back to stock and the cooperative is told.
+     */
+    @Transactional
+    public OrderPart cancelByCustomer(String trackingToken, UUID partId) {
+        OrderPart part = orders.findByTrackingToken(trackingToken)
+                .flatMap(order -> order.parts().stream()
+                        .filter(p -> p.id().equals(partId))
+                        .findFirst())
+                .orElseThrow(() -> ProblemException.notFound("order-not-found", "ordering.error.not-found"));
+        if (!part.status().canMoveTo(PartStatus.CANCELLED)) {
+            throw ProblemException.refused("part-not-cancellable", "ordering.error.not-cancellable");
+        }
+        apply(part, PartStatus.CANCELLED, null);
+        notifications.cancelledByCustomer(part);
+        notifications.moved(part);
+        return part;
+    }
+
+    /** Moves the part and its stock, and tells the other modules. */
+    private void apply(OrderPart part, PartStatus target, String note) {
         PartStatus before = part.status();
         part.moveTo(target, note);
         List<StockLine> lines = part.lines().stream()
@@ -76,7 +103,5 @@ public class PartWorkflow {
         }
         orders.flush();
         events.publishEvent(new OrderPartStatusChanged(part.order().id(), part.id(), part.cooperativeId(), target));
-        notifications.moved(part);
-        return part;
     }
 }

@@ -1,11 +1,15 @@
 package org.taawun.ordering.web;
 
+import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.taawun.ordering.domain.Order;
 import org.taawun.ordering.domain.OrderTracking;
+import org.taawun.ordering.domain.PartWorkflow;
 import org.taawun.shared.web.ProblemException;
 
 /** The private tracking link of an order: every part's status and history. */
@@ -13,9 +17,11 @@ import org.taawun.shared.web.ProblemException;
 class TrackingController {
 
     private final OrderTracking tracking;
+    private final PartWorkflow workflow;
 
-    TrackingController(OrderTracking tracking) {
+    TrackingController(OrderTracking tracking, PartWorkflow workflow) {
         this.tracking = tracking;
+        this.workflow = workflow;
     }
 
     @GetMapping("/orders/track/{token}")
@@ -25,5 +31,20 @@ class TrackingController {
         model.addAttribute("order", order);
         model.addAttribute("shop", tracking.shopOf(order).orElse(null));
         return "ordering/track";
+    }
+
+    /** The customer cancels one part (before it is shipped); the page tells her it is done, or why not. */
+    @PostMapping("/orders/track/{token}/parts/{partId}/cancel")
+    String cancel(@PathVariable String token, @PathVariable UUID partId, RedirectAttributes flash) {
+        try {
+            workflow.cancelByCustomer(token, partId);
+            flash.addFlashAttribute("cancelled", true);
+        } catch (ProblemException e) {
+            if (e.status().value() == 404) {
+                throw e;
+            }
+            flash.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/orders/track/" + token;
     }
 }
