@@ -66,6 +66,7 @@ public class ProductSearch {
     static final int SUGGESTED_NAMES = 3;
     static final int FACET_VALUES = 100;
     static final int COMMON_WORD = 50;
+    static final int SIGNIFICANT_LETTERS = 3;
 
     private static final Pattern WORDS = Pattern.compile("[\\s\\p{Punct}&&[^'’]]+");
     private static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
@@ -198,17 +199,40 @@ public class ProductSearch {
     }
 
     /**
-     * Exact matches (synonyms included) boosted, then the words that few products have read with typos too: each
-     * longer one a few edits away, and as the closest known words. A word that {@value #COMMON_WORD} products or more
-     * have ("huile", "argan") is taken as written: it is no typo, and fuzzy clauses on it would score thousands of
-     * products for nothing. A rare word may still be a variant spelling ("Tamegroute" / "Tamgroute").
+     * Every word of {@value #SIGNIFICANT_LETTERS} letters or more must match (all but one when there are three or more:
+     * "miel de thym sauvage" needs no "sauvage"), in any field and language, through its synonyms; shorter words ("de",
+     * "d'", "في") only add to the score. A word matches exactly (boosted) or, when few products have it, with typos:
+     * a longer one a few edits away, and as the closest known words. A word that {@value #COMMON_WORD} products or
+     * more have ("huile", "argan") is taken as written: it is no typo, and fuzzy clauses on it would score thousands
+     * of products for nothing. A rare word may still be a variant spelling ("Tamegroute" / "Tamgroute").
      */
     private PredicateFinalStep textPredicate(SearchPredicateFactory f, String text, List<String> rareWords) {
+        List<String> significant = new ArrayList<>();
+        List<String> minor = new ArrayList<>();
+        for (String word : words(text)) {
+            (word.codePointCount(0, word.length()) >= SIGNIFICANT_LETTERS ? significant : minor).add(word);
+        }
+        if (significant.isEmpty()) {
+            return word(f, text, rareWords);
+        }
+        BooleanPredicateClausesStep<?, ?> required = f.bool();
+        for (String word : significant) {
+            required.should(word(f, word, rareWords.contains(word) ? List.of(word) : List.of()));
+        }
+        required.minimumShouldMatchNumber(significant.size() <= 2 ? significant.size() : significant.size() - 1);
+        if (minor.isEmpty()) {
+            return required;
+        }
+        return f.bool().must(required).should(exact(f, String.join(" ", minor), 1f));
+    }
+
+    /** A word (or a text) exactly, boosted, and its rare words also with typos and as the closest known words. */
+    private PredicateFinalStep word(SearchPredicateFactory f, String text, List<String> rareWords) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
         bool.should(exact(f, text, EXACT_BOOST));
-        for (String word : rareWords) {
-            fuzzy(f, bool, word, ProductSearch::allowedEdits, false);
-            for (String known : vocabulary.closest(word, ProductSearch::allowedEdits)) {
+        for (String rare : rareWords) {
+            fuzzy(f, bool, rare, ProductSearch::allowedEdits, false);
+            for (String known : vocabulary.closest(rare, ProductSearch::allowedEdits)) {
                 bool.should(exact(f, known, 1f));
             }
         }

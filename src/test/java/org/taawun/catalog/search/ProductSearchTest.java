@@ -237,6 +237,21 @@ class ProductSearchTest {
     }
 
     @Test
+    void everyLongerWordMustMatchAllButOneWhenThereAreThreeOrMore() {
+        // Both words: argan oil and the soap made with it, not the olive oil that only shares "huile".
+        assertThat(search.search(inBand("huile argan")).productIds())
+                .containsExactlyInAnyOrder(ids.get("argan"), ids.get("soap"));
+        assertThat(search.search(inBand("زيت الأركان")).productIds())
+                .contains(ids.get("argan"))
+                .doesNotContain(ids.get("olive"));
+        // Short words ("de") only add to the score; of three longer words, one may be missing.
+        assertThat(search.search(inBand("miel de thym")).productIds()).containsExactly(ids.get("honey"));
+        assertThat(search.search(inBand("miel thym sauvage")).productIds()).containsExactly(ids.get("honey"));
+        assertThat(search.search(inBand("miel thym introuvable")).productIds()).containsExactly(ids.get("honey"));
+        assertThat(search.search(inBand("miel argan")).total()).isZero();
+    }
+
+    @Test
     void unpublishedProductsAreNeverFound() {
         assertThat(search.search(inBand("amlou")).productIds())
                 .contains(ids.get("amlou"))
