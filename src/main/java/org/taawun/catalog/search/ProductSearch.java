@@ -207,11 +207,8 @@ public class ProductSearch {
      * of products for nothing. A rare word may still be a variant spelling ("Tamegroute" / "Tamgroute").
      */
     private PredicateFinalStep textPredicate(SearchPredicateFactory f, String text, List<String> rareWords) {
-        List<String> significant = new ArrayList<>();
-        List<String> minor = new ArrayList<>();
-        for (String word : words(text)) {
-            (word.codePointCount(0, word.length()) >= SIGNIFICANT_LETTERS ? significant : minor).add(word);
-        }
+        List<String> significant = significantWords(text);
+        List<String> minor = words(text).stream().filter(w -> !isSignificant(w)).toList();
         if (significant.isEmpty()) {
             return word(f, text, rareWords);
         }
@@ -333,7 +330,16 @@ public class ProductSearch {
                     arabic,
                     suggestions);
         }
-        if (suggestions.size() < SUGGESTED_NAMES) {
+        List<String> significant = significantWords(text);
+        if (significant.size() > 1) {
+            // No product has (nearly) all the words: each word that finds something on its own. Cheaper and more
+            // telling than names a few typos away from a whole sentence.
+            for (String word : significant) {
+                if (suggestions.size() < SUGGESTED_NAMES && findsAny(session, word)) {
+                    suggestions.add(word);
+                }
+            }
+        } else if (suggestions.size() < SUGGESTED_NAMES) {
             names(session, f -> fuzzier(f, text), arabic, suggestions);
         }
         for (String word : words(text)) {
@@ -344,6 +350,17 @@ public class ProductSearch {
             }
         }
         return List.copyOf(suggestions);
+    }
+
+    /** Whether a published product has the word (synonyms included). */
+    private static boolean findsAny(SearchSession session, String word) {
+        return session.search(Product.class)
+                        .where(f -> f.bool().filter(published(f)).must(exact(f, word, 1f)))
+                        .totalHitCountThreshold(1)
+                        .fetch(0)
+                        .total()
+                        .hitCountLowerBound()
+                > 0;
     }
 
     private static void names(
@@ -380,6 +397,14 @@ public class ProductSearch {
 
     static PredicateFinalStep published(SearchPredicateFactory f) {
         return f.match().field(ProductFields.STATUS).matching(ProductStatus.PUBLISHED);
+    }
+
+    static boolean isSignificant(String word) {
+        return word.codePointCount(0, word.length()) >= SIGNIFICANT_LETTERS;
+    }
+
+    static List<String> significantWords(String text) {
+        return words(text).stream().filter(ProductSearch::isSignificant).toList();
     }
 
     static List<String> words(String text) {

@@ -248,7 +248,10 @@ class ProductSearchTest {
         assertThat(search.search(inBand("miel de thym")).productIds()).containsExactly(ids.get("honey"));
         assertThat(search.search(inBand("miel thym sauvage")).productIds()).containsExactly(ids.get("honey"));
         assertThat(search.search(inBand("miel thym introuvable")).productIds()).containsExactly(ids.get("honey"));
-        assertThat(search.search(inBand("miel argan")).total()).isZero();
+        SearchResult none = search.search(inBand("miel argan"));
+        assertThat(none.total()).isZero();
+        // Nothing has both: each word that finds something alone is offered instead.
+        assertThat(none.suggestions()).contains("miel", "argan");
     }
 
     @Test
