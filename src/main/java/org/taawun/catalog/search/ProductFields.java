@@ -10,9 +10,12 @@ final class ProductFields {
      * The index's name, numbered: a change to the mapping or the analysers takes the next number, so that a data
      * directory from before gets a new, empty index, which {@link SearchIndexBootstrap} fills at start.
      */
-    static final String INDEX = "product-2";
+    static final String INDEX = "product-3";
 
-    static final String LATIN_SUFFIX = "_latin";
+    /** The three names, and the three descriptions, read again with the Latin-script analyser (one field each). */
+    static final String NAMES_LATIN = "namesLatin";
+
+    static final String DESCRIPTIONS_LATIN = "descriptionsLatin";
 
     /** A number made of the product id, to break ties in sorts (numbers compare faster than strings). */
     static final String ID_ORDER = "idOrder";
@@ -33,13 +36,11 @@ final class ProductFields {
     static final String MIN_PRICE = "minPrice";
     static final String PUBLISHED_AT = "publishedAt";
 
-    /** A text property of the product, indexed in its language and again as Latin-script Darija. */
-    record Text(String property, Language language, boolean name) {
-
-        String latin() {
-            return property + LATIN_SUFFIX;
-        }
-    }
+    /**
+     * A text property of the product, indexed in its language and again as Latin-script Darija (in {@link #NAMES_LATIN}
+     * or {@link #DESCRIPTIONS_LATIN}).
+     */
+    record Text(String property, Language language, boolean name) {}
 
     static final List<Text> TEXTS = List.of(
             new Text(NAME_AR, Language.ARABIC, true),

@@ -282,21 +282,23 @@ public class ProductSearch {
         for (ProductFields.Text field : ProductFields.TEXTS) {
             float boost = weight * (field.name() ? NAME_BOOST : 1f);
             bool.should(f.match().field(field.property()).matching(text).boost(boost));
-            bool.should(f.match().field(field.latin()).matching(text).boost(boost * LATIN_BOOST));
         }
+        bool.should(f.match().field(ProductFields.NAMES_LATIN).matching(text).boost(weight * NAME_BOOST * LATIN_BOOST));
+        bool.should(
+                f.match().field(ProductFields.DESCRIPTIONS_LATIN).matching(text).boost(weight * LATIN_BOOST));
         return bool;
     }
 
-    /** The text fields analysed as a language: its own ones, or for Latin-script the Latin copy of every text. */
+    /** The text fields analysed as a language: its own ones, or for Latin-script the Latin copies of the texts. */
     private static String[] fields(Language language, boolean namesOnly) {
+        if (language == Language.LATIN) {
+            return namesOnly
+                    ? new String[] {ProductFields.NAMES_LATIN}
+                    : new String[] {ProductFields.NAMES_LATIN, ProductFields.DESCRIPTIONS_LATIN};
+        }
         List<String> fields = new ArrayList<>();
         for (ProductFields.Text text : ProductFields.TEXTS) {
-            if (namesOnly && !text.name()) {
-                continue;
-            }
-            if (language == Language.LATIN) {
-                fields.add(text.latin());
-            } else if (text.language() == language) {
+            if (text.language() == language && (text.name() || !namesOnly)) {
                 fields.add(text.property());
             }
         }

@@ -21,6 +21,8 @@ class SearchConfiguration {
     static final String DIRECTORY_ROOT = BackendSettings.backendKey(LuceneIndexSettings.DIRECTORY_ROOT);
     static final String LUCENE_VERSION = BackendSettings.backendKey(LuceneBackendSettings.LUCENE_VERSION);
     static final String ANALYSIS_CONFIGURER = BackendSettings.backendKey(LuceneBackendSettings.ANALYSIS_CONFIGURER);
+    /** Under the data directory: one folder per index. */
+    static final String INDEX_DIRECTORY = "search-index";
 
     @Bean
     HibernatePropertiesCustomizer searchProperties(
@@ -35,7 +37,7 @@ class SearchConfiguration {
                 properties.put(DIRECTORY_TYPE, "local-heap");
             } else {
                 properties.put(DIRECTORY_TYPE, "local-filesystem");
-                properties.putIfAbsent(DIRECTORY_ROOT, dataDirectory + "/search-index");
+                properties.putIfAbsent(DIRECTORY_ROOT, dataDirectory + "/" + INDEX_DIRECTORY);
             }
         };
     }

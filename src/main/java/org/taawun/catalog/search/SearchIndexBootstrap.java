@@ -2,13 +2,19 @@ package org.taawun.catalog.search;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 import org.taawun.catalog.domain.Product;
 import org.taawun.catalog.domain.ProductRepository;
 
@@ -25,15 +31,23 @@ class SearchIndexBootstrap implements ApplicationRunner, Ordered {
     private final EntityManagerFactory entityManagerFactory;
     private final ProductRepository products;
     private final ProductSearch search;
+    private final Path indexRoot;
 
-    SearchIndexBootstrap(EntityManagerFactory entityManagerFactory, ProductRepository products, ProductSearch search) {
+    SearchIndexBootstrap(
+            EntityManagerFactory entityManagerFactory,
+            ProductRepository products,
+            ProductSearch search,
+            @Value("${taawun.search.in-memory:false}") boolean inMemory,
+            @Value("${taawun.data-dir:./data}") String dataDirectory) {
         this.entityManagerFactory = entityManagerFactory;
         this.products = products;
         this.search = search;
+        this.indexRoot = inMemory ? null : Path.of(dataDirectory, SearchConfiguration.INDEX_DIRECTORY);
     }
 
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
+        removeOldIndexes();
         long stored = products.count();
         if (stored == 0 || indexed() > 0) {
             return;
@@ -49,6 +63,27 @@ class SearchIndexBootstrap implements ApplicationRunner, Ordered {
                 .startAndWait();
         search.forgetResults();
         log.info("Product search index rebuilt in {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Deletes the indexes that earlier numbers of {@link ProductFields#INDEX} left in the data directory. */
+    void removeOldIndexes() {
+        if (indexRoot == null || !Files.isDirectory(indexRoot)) {
+            return;
+        }
+        String family = ProductFields.INDEX.substring(0, ProductFields.INDEX.indexOf('-'));
+        try (Stream<Path> indexes = Files.list(indexRoot)) {
+            for (Path old : indexes.filter(dir -> {
+                        String name = dir.getFileName().toString();
+                        return (name.equals(family) || name.startsWith(family + "-"))
+                                && !name.equals(ProductFields.INDEX);
+                    })
+                    .toList()) {
+                FileSystemUtils.deleteRecursively(old);
+                log.info("Deleted the search index {} (the index is now {})", old, ProductFields.INDEX);
+            }
+        } catch (IOException e) {
+            log.warn("Could not delete old search indexes under {}", indexRoot, e);
+        }
     }
 
     long indexed() {
