@@ -4,7 +4,7 @@
 # server time of search.
 # Usage: bash bench/marketplace.sh      (see bench/README.md; run it on an otherwise idle machine)
 # Environment: PORT (8091), WARMUP (10s per target), DURATION (30s), THREADS (2), CONNECTIONS (32),
-#              ORDER_WARMUP (120s), SLUG (bench-coop-0042), ORDER_IDS (3000), SAMPLES (200), REBUILD=1 to rebuild the jar,
+#              ORDER_WARMUP (120s), SLUG (bench-coop-0042), ORDER_IDS (3000), SAMPLES (200), SEARCH_WARMUP (600), REBUILD=1 to rebuild the jar,
 #              KEEP_DATA=1 to keep the temp data dir, START_TIMEOUT (180 s), INDEX_TIMEOUT (300 s),
 #              APP_ARGS (extra arguments for the application, for experiments; recorded in RESULTS.md).
 set -euo pipefail
@@ -22,6 +22,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 SLUG=${SLUG:-bench-coop-0042}
 ORDER_IDS=${ORDER_IDS:-3000}
 SAMPLES=${SAMPLES:-200}
+SEARCH_WARMUP=${SEARCH_WARMUP:-600}
 JAVA=${JAVA:-java}
 JAR=target/taawun.jar
 BASE="http://127.0.0.1:${PORT}"
@@ -413,11 +414,32 @@ distinct() {
               i50 = int(0.50 * NR + 0.999); i95 = int(0.95 * NR + 0.999);
               printf "%.2f %.2f %.2f %d\n", v[i50], v[i95], v[NR], NR }'
 }
+# warm_search <path prefix> : SEARCH_WARMUP three-word searches, none of them measured after (the measures use one
+# or two words): the JIT compiles the uncached search path, which the load tests above, answered from the
+# micro-cache, hardly ran. Caches do not help the measures after: they are per search text.
+WARM_WORDS=(couscous tapis savon dattes thym rose olive safran ghassoul lavande figue honey oil zit عسل كسكس)
+warm_search() {
+    local prefix=$1 cfg="$WORK/warm.curl" i=0 a b c
+    : >"$cfg"
+    for a in "${WARM_WORDS[@]}"; do
+        for b in "${WARM_WORDS[@]}"; do
+            for c in "${WARM_WORDS[@]}"; do
+                [[ "$a" != "$b" && "$b" != "$c" && "$a" != "$c" ]] || continue
+                (( i < SEARCH_WARMUP )) || break 3
+                printf 'url = "%s%s%s"\noutput = "/dev/null"\n' "$BASE" "$prefix" "$(urlencode "$a $b $c")" >>"$cfg"
+                i=$(( i + 1 ))
+            done
+        done
+    done
+    curl -s -H 'Accept-Encoding: gzip' -K "$cfg" >/dev/null || true
+}
 declare -A DIS_P50 DIS_P95 DIS_MAX DIS_N
 declare -A SEQ_P50 SEQ_P95 SEQ_MAX SEQ_N SEQ_MEAN
 if [[ "$SEARCH_AVAILABLE" == 1 ]]; then
     for pair in "search:/search:/search?q=" "api:/api/v1/products:/api/v1/products?size=20&q="; do
         IFS=: read -r name uri prefix <<<"$pair"
+        log "warming $uri up: $SEARCH_WARMUP three-word searches"
+        warm_search "$prefix"
         before=$( [[ "$PROM_OK" == 1 ]] && prom_sum_count "$uri" || echo "0 0")
         read -r SEQ_P50[$name] SEQ_P95[$name] SEQ_MAX[$name] SEQ_N[$name] < <(sequential "$name" "$prefix")
         after=$( [[ "$PROM_OK" == 1 ]] && prom_sum_count "$uri" || echo "0 0")
@@ -572,7 +594,7 @@ if [[ "$SEARCH_AVAILABLE" == 1 ]]; then
     for pair in "search:/search?q=" "api:/api/v1/products?size=20&q="; do
         IFS=: read -r name prefix <<<"$pair"
         ROWS+="| Search server time \`$prefix…\`, ${SEQ_N[$name]} sequential requests (5 queries x successive pages: no page from the result cache; facet counts counted on a search's first page, reused for its next pages) | p50 ${SEQ_P50[$name]} / p95 ${SEQ_P95[$name]} / max ${SEQ_MAX[$name]} ms (time to first byte, an upper bound); server mean ${SEQ_MEAN[$name]} ms (Prometheus) | | p95 < ${TARGET_SEARCH_P95_MS} ms | $(verdict "${SEQ_P95[$name]}" "<" "$TARGET_SEARCH_P95_MS") |"$'\n'
-        ROWS+="| Search server time \`$prefix…\`, first page of ${DIS_N[$name]} different two-word searches (nothing cached) | p50 ${DIS_P50[$name]} / p95 ${DIS_P95[$name]} / max ${DIS_MAX[$name]} ms (time to first byte) | | p95 < ${TARGET_SEARCH_P95_MS} ms | $(verdict "${DIS_P95[$name]}" "<" "$TARGET_SEARCH_P95_MS") |"$'\n'
+        ROWS+="| Search server time \`$prefix…\`, first page of ${DIS_N[$name]} different two-word searches (nothing cached; after ${SEARCH_WARMUP} other, three-word searches to warm the JIT up) | p50 ${DIS_P50[$name]} / p95 ${DIS_P95[$name]} / max ${DIS_MAX[$name]} ms (time to first byte) | | p95 < ${TARGET_SEARCH_P95_MS} ms | $(verdict "${DIS_P95[$name]}" "<" "$TARGET_SEARCH_P95_MS") |"$'\n'
     done
 else
     ROWS+="| Search server time | not measured (search not available) | | p95 < ${TARGET_SEARCH_P95_MS} ms | n/a |"$'\n'

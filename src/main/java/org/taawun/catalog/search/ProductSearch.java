@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
@@ -71,13 +72,18 @@ public class ProductSearch {
     private static final Pattern WORDS = Pattern.compile("[\\s\\p{Punct}&&[^'’]]+");
     private static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
 
-    /** Facet name → index field. */
+    /** Cooperatives counted, most matches first (the search page offers 20 as filters). */
+    static final int COOPERATIVE_VALUES = 20;
+
+    /** Facet name → keyword index field; the cooperatives are counted apart ({@link #COOPERATIVE_KEYS}). */
     private static final Map<String, String> FACETS = Map.of(
             SearchResult.CATEGORY, ProductFields.CATEGORY,
             SearchResult.COUNTRY, ProductFields.COUNTRY,
             SearchResult.REGION_CODE, ProductFields.REGION_CODE,
-            SearchResult.LABEL, ProductFields.LABELS,
-            SearchResult.COOPERATIVE_ID, ProductFields.COOPERATIVE_ID);
+            SearchResult.LABEL, ProductFields.LABELS);
+
+    private static final AggregationKey<Map<Long, Long>> COOPERATIVE_KEYS =
+            AggregationKey.of(ProductFields.COOPERATIVE_KEY);
 
     private static final Map<String, AggregationKey<Map<String, Long>>> FACET_KEYS = new LinkedHashMap<>();
 
@@ -93,7 +99,7 @@ public class ProductSearch {
     private final EntityManager entityManager;
     private final TransactionTemplate readOnly;
     private final SynonymVocabulary vocabulary = new SynonymVocabulary();
-    private final Cache<SearchQuery, SearchResult> results = Caffeine.newBuilder()
+    private final Cache<Key, SearchResult> results = Caffeine.newBuilder()
             .maximumSize(10_000)
             .expireAfterWrite(RESULTS_TTL)
             .build();
@@ -114,14 +120,28 @@ public class ProductSearch {
         this.readOnly.setReadOnly(true);
     }
 
-    /** The page of matches; throws {@link InvalidFieldException} on a size, page, text or filter out of bounds. */
+    /**
+     * The page of matches with the facet counts; throws {@link InvalidFieldException} on a size, page, text or filter
+     * out of bounds.
+     */
     public SearchResult search(SearchQuery query) {
-        SearchResult cached = results.getIfPresent(query);
+        return search(query, true);
+    }
+
+    /** The page of matches and their number, without facet counts (which cost a fifth of a search): for the API. */
+    public SearchResult page(SearchQuery query) {
+        SearchResult withFacets = results.getIfPresent(new Key(query, true));
+        return withFacets != null ? withFacets : search(query, false);
+    }
+
+    private SearchResult search(SearchQuery query, boolean withFacets) {
+        Key key = new Key(query, withFacets);
+        SearchResult cached = results.getIfPresent(key);
         if (cached != null) {
             return cached;
         }
-        SearchResult result = readOnly.execute(status -> find(query));
-        results.put(query, result);
+        SearchResult result = readOnly.execute(status -> find(query, withFacets));
+        results.put(key, result);
         return result;
     }
 
@@ -137,12 +157,15 @@ public class ProductSearch {
         forgetResults();
     }
 
-    private SearchResult find(SearchQuery query) {
+    private SearchResult find(SearchQuery query, boolean withFacets) {
         SearchFilters filters = SearchFilters.of(query);
         String text = text(query.text());
         SearchQuery.Sort sort = query.sort() == null ? SearchQuery.Sort.RELEVANCE : query.sort();
         SearchSession session = Search.session(entityManager);
         List<String> rare = text == null ? List.of() : rareWords.get(text, t -> rareWords(session, t));
+        Function<SearchPredicateFactory, PredicateFinalStep> where = f -> f.bool()
+                .with(b -> filters.apply(f, b))
+                .must(text == null ? f.matchAll() : textPredicate(f, text, rare));
         // Facet counts do not depend on the page or the sort: the next page of a search reuses them.
         SearchQuery matching = new SearchQuery(
                 text,
@@ -156,12 +179,10 @@ public class ProductSearch {
                 null,
                 0,
                 0);
-        Map<String, Map<String, Long>> knownFacets = facetCounts.getIfPresent(matching);
+        Map<String, Map<String, Long>> knownFacets = withFacets ? facetCounts.getIfPresent(matching) : Map.of();
         var step = session.search(Product.class)
                 .select(f -> f.id(UUID.class))
-                .where(f -> f.bool()
-                        .with(b -> filters.apply(f, b))
-                        .must(text == null ? f.matchAll() : textPredicate(f, text, rare)))
+                .where(where::apply)
                 .sort(f -> sort(f, sort, text != null));
         if (knownFacets == null) {
             for (Map.Entry<String, AggregationKey<Map<String, Long>>> facet : FACET_KEYS.entrySet()) {
@@ -171,21 +192,56 @@ public class ProductSearch {
                                 .field(FACETS.get(facet.getKey()), String.class, ValueModel.INDEX)
                                 .maxTermCount(FACET_VALUES));
             }
+            step = step.aggregation(
+                    COOPERATIVE_KEYS,
+                    f -> f.terms()
+                            .field(ProductFields.COOPERATIVE_KEY, Long.class)
+                            .maxTermCount(COOPERATIVE_VALUES));
         }
         var result = step.fetch(query.page() * query.size(), query.size());
 
         Map<String, Map<String, Long>> facets = knownFacets;
         if (facets == null) {
-            Map<String, Map<String, Long>> counted = new LinkedHashMap<>();
+            Map<String, Map<String, Long>> counted = new TreeMap<>();
             FACET_KEYS.forEach((name, key) ->
                     counted.put(name, Collections.unmodifiableMap(new LinkedHashMap<>(result.aggregation(key)))));
-            facets = Collections.unmodifiableMap(counted);
+            counted.put(
+                    SearchResult.COOPERATIVE_ID,
+                    cooperatives(
+                            session, where, result.aggregation(COOPERATIVE_KEYS).keySet()));
+            facets = Collections.unmodifiableMap(new LinkedHashMap<>(counted));
             facetCounts.put(matching, facets);
         }
         long total = result.total().hitCount();
         List<String> suggestions = total == 0 && text != null ? suggestions(session, text, rare, filters) : List.of();
         return new SearchResult(result.hits(), total, facets, suggestions);
     }
+
+    /**
+     * The matches per cooperative id of the cooperatives counted by key (most matches first): counted again by id among
+     * the matches of those cooperatives only, a few hundred products, so that two ids of one key would count apart.
+     */
+    private static Map<String, Long> cooperatives(
+            SearchSession session, Function<SearchPredicateFactory, PredicateFinalStep> where, Set<Long> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        AggregationKey<Map<String, Long>> ids = AggregationKey.of(SearchResult.COOPERATIVE_ID);
+        var counted = session.search(Product.class)
+                .where(f -> f.bool()
+                        .must(where.apply(f))
+                        .filter(f.terms().field(ProductFields.COOPERATIVE_KEY).matchingAny(keys)))
+                .aggregation(
+                        ids,
+                        f -> f.terms()
+                                .field(ProductFields.COOPERATIVE_ID, String.class, ValueModel.INDEX)
+                                .maxTermCount(COOPERATIVE_VALUES))
+                .fetch(0);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(counted.aggregation(ids)));
+    }
+
+    /** A search and whether its facets are counted: the key of the results kept. */
+    private record Key(SearchQuery query, boolean facets) {}
 
     private static String text(String text) {
         if (text == null || text.isBlank()) {

@@ -54,6 +54,7 @@ public class ProductSearchMapping implements HibernateOrmSearchMappingConfigurer
                 .sortable(Sortable.YES);
         product.property("publishedAt").genericField(ProductFields.PUBLISHED_AT).sortable(Sortable.YES);
         product.binder(new LabelsBinder());
+        product.binder(new CooperativeKeyBinder());
         product.binder(new LatinTextsBinder());
     }
 
@@ -68,6 +69,23 @@ public class ProductSearchMapping implements HibernateOrmSearchMappingConfigurer
                     .toReference();
             context.bridge(
                     UUID.class, (document, id, bridgeContext) -> document.addValue(order, id.getMostSignificantBits()));
+        }
+    }
+
+    /** The most significant half of the cooperative's id as a number to count by ({@link ProductFields#COOPERATIVE_KEY}). */
+    static final class CooperativeKeyBinder implements TypeBinder {
+
+        @Override
+        public void bind(TypeBindingContext context) {
+            context.dependencies().use("cooperativeId");
+            IndexFieldReference<Long> key = context.indexSchemaElement()
+                    .field(ProductFields.COOPERATIVE_KEY, f -> f.asLong().aggregable(Aggregable.YES))
+                    .toReference();
+            context.bridge(Product.class, (document, entity, bridgeContext) -> {
+                if (entity.cooperativeId() != null) {
+                    document.addValue(key, entity.cooperativeId().getMostSignificantBits());
+                }
+            });
         }
     }
 

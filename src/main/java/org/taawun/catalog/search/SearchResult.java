@@ -9,7 +9,7 @@ import java.util.UUID;
 /**
  * A page of matching published products, best first, with the number of all matches, facet counts over all matches
  * ({@code category}, {@code country}, {@code regionCode}, {@code label}, {@code cooperativeId} → value → count, most
- * frequent first) and, when nothing matched, up to five alternatives to search for instead: names of products
+ * frequent first; the 20 cooperatives with most matches; none when the search was asked without them) and, when nothing matched, up to five alternatives to search for instead: names of products
  * found without the filters or with more typos, then product kinds from the synonym list ("tmar", "thym").
  */
 public record SearchResult(

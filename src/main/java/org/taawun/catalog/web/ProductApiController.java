@@ -72,7 +72,7 @@ class ProductApiController {
             @RequestParam(defaultValue = "20") int size,
             Locale locale) {
         PageAnswer.requireValid(page, size);
-        SearchResult result = search.search(new SearchQuery(
+        SearchResult result = search.page(new SearchQuery(
                 q, category, cooperative, country, region, minPrice, maxPrice, label, sort, page, size));
         Map<UUID, Product> found = products.findByIdIn(result.productIds()).stream()
                 .collect(java.util.stream.Collectors.toMap(Product::id, p -> p));

@@ -18,7 +18,7 @@ import org.taawun.shared.web.Formats;
 @Component
 class SearchFacets {
 
-    /** Cooperatives offered as filters on the page: the ones with most matches (the API gives more). */
+    /** Cooperatives offered as filters on the page: the ones with most matches. */
     static final int COOPERATIVES_SHOWN = 20;
 
     record Facet(String name, List<Value> values) {}

@@ -288,6 +288,20 @@ class ProductSearchTest {
     }
 
     @Test
+    void thePageOfTheApiComesWithoutFacets() {
+        SearchResult page = search.page(inBand("miel"));
+        assertThat(page.facets()).isEmpty();
+        SearchResult full = search.search(inBand("miel"));
+        // the thyme honey and the amlou made with honey
+        assertThat(full.facet(SearchResult.COOPERATIVE_ID))
+                .containsExactly(Map.entry(DemoIds.COOP_ARGAN.toString(), 2L));
+        assertThat(page.productIds()).containsExactlyElementsOf(full.productIds());
+        assertThat(page.total()).isEqualTo(full.total());
+        // once counted, a search's facets come with its page too
+        assertThat(search.page(inBand("miel")).facets()).isEqualTo(full.facets());
+    }
+
+    @Test
     void filtersNarrowTheResultAndTheirFacets() {
         SearchResult honey = search.search(with(inBand(null), "HONEY", null, null, null, null));
         assertThat(honey.productIds()).containsExactly(ids.get("honey"));
