@@ -4,14 +4,18 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.taawun.catalog.ProductChanged;
 import org.taawun.catalog.ProductStatus;
 import org.taawun.cooperative.CooperativeDirectory;
@@ -21,8 +25,8 @@ import org.taawun.shared.Texts;
 import org.taawun.shared.money.Money;
 
 /**
- * Products as public pages show them. Lists are cached briefly and evicted on this node at every product change
- * (other nodes see changes within {@link #TTL}).
+ * Products as public pages show them. Lists, and cards by id (the results of searches), are cached briefly and
+ * evicted on this node at every product change (other nodes see changes within {@link #TTL}).
  */
 @Component
 public class ProductCards {
@@ -58,11 +62,22 @@ public class ProductCards {
             Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(TTL).build();
     private final Cache<Integer, List<Card>> newest =
             Caffeine.newBuilder().maximumSize(10).expireAfterWrite(TTL).build();
+    /** Cards by product id; a card is about 1 KB: 20,000 of them hold the products that searches show most. */
+    private final Cache<UUID, Card> byId =
+            Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(TTL).build();
 
-    ProductCards(ProductRepository products, CooperativeDirectory cooperatives, Inventory inventory) {
+    private final TransactionTemplate readOnly;
+
+    ProductCards(
+            ProductRepository products,
+            CooperativeDirectory cooperatives,
+            Inventory inventory,
+            PlatformTransactionManager transactions) {
         this.products = products;
         this.cooperatives = cooperatives;
         this.inventory = inventory;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     public List<Card> publishedOf(UUID cooperativeId) {
@@ -80,9 +95,18 @@ public class ProductCards {
                         .getContent()));
     }
 
-    @Transactional(readOnly = true)
-    public List<Card> byIds(Collection<UUID> ids) {
-        return cards(products.findByIdIn(ids));
+    /** The cards of those products that exist, in no particular order; the ones not cached are read in one query. */
+    public Collection<Card> byIds(Collection<UUID> ids) {
+        return byId.getAll(
+                        ids,
+                        missing -> readOnly.execute(status -> {
+                            Map<UUID, Card> read = new HashMap<>();
+                            for (Product product : products.findByIdIn(Set.copyOf(missing))) {
+                                read.put(product.id(), card(product));
+                            }
+                            return read;
+                        }))
+                .values();
     }
 
     @Transactional(readOnly = true)
@@ -123,5 +147,6 @@ public class ProductCards {
     void on(ProductChanged event) {
         byCooperative.invalidate(event.cooperativeId());
         newest.invalidateAll();
+        byId.invalidate(event.productId());
     }
 }

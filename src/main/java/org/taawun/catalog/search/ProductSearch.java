@@ -108,8 +108,11 @@ public class ProductSearch {
             .maximumSize(10_000)
             .expireAfterWrite(RESULTS_TTL)
             .build();
-    /** The rare words of a search text ({@link #rareWords(SearchSession, String)}), kept as the results are. */
-    private final Cache<String, List<String>> rareWords = Caffeine.newBuilder()
+    /**
+     * By word, how many published products have it exactly (synonyms included), counted up to {@value #COMMON_WORD}:
+     * words come back far more often than whole searches. Kept and forgotten as the results are.
+     */
+    private final Cache<String, Integer> wordMatches = Caffeine.newBuilder()
             .maximumSize(10_000)
             .expireAfterWrite(RESULTS_TTL)
             .build();
@@ -149,7 +152,7 @@ public class ProductSearch {
     void forgetResults() {
         results.invalidateAll();
         facetCounts.invalidateAll();
-        rareWords.invalidateAll();
+        wordMatches.invalidateAll();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -162,7 +165,7 @@ public class ProductSearch {
         String text = text(query.text());
         SearchQuery.Sort sort = query.sort() == null ? SearchQuery.Sort.RELEVANCE : query.sort();
         SearchSession session = Search.session(entityManager);
-        List<String> rare = text == null ? List.of() : rareWords.get(text, t -> rareWords(session, t));
+        List<String> rare = text == null ? List.of() : rareWords(session, text);
         Function<SearchPredicateFactory, PredicateFinalStep> where = f -> f.bool()
                 .with(b -> filters.apply(f, b))
                 .must(text == null ? f.matchAll() : textPredicate(f, text, rare));
@@ -293,16 +296,22 @@ public class ProductSearch {
     }
 
     /** The words of the text that fewer than {@value #COMMON_WORD} published products match exactly (synonyms included). */
-    private static List<String> rareWords(SearchSession session, String text) {
+    private List<String> rareWords(SearchSession session, String text) {
         return words(text).stream()
-                .filter(word -> session.search(Product.class)
-                                .where(f -> f.bool().filter(published(f)).must(exact(f, word, 1f)))
-                                .totalHitCountThreshold(COMMON_WORD)
-                                .fetch(0)
-                                .total()
-                                .hitCountLowerBound()
-                        < COMMON_WORD)
+                .filter(word -> matches(session, word) < COMMON_WORD)
                 .toList();
+    }
+
+    /** Published products that have the word (synonyms included), counted up to {@value #COMMON_WORD}. */
+    private int matches(SearchSession session, String word) {
+        return wordMatches.get(word, w -> (int) Math.min(
+                COMMON_WORD,
+                session.search(Product.class)
+                        .where(f -> f.bool().filter(published(f)).must(exact(f, w, 1f)))
+                        .totalHitCountThreshold(COMMON_WORD)
+                        .fetch(0)
+                        .total()
+                        .hitCountLowerBound()));
     }
 
     /**
@@ -393,7 +402,7 @@ public class ProductSearch {
             // No product has (nearly) all the words: each word that finds something on its own. Cheaper and more
             // telling than names a few typos away from a whole sentence.
             for (String word : significant) {
-                if (suggestions.size() < SUGGESTED_NAMES && findsAny(session, word)) {
+                if (suggestions.size() < SUGGESTED_NAMES && matches(session, word) > 0) {
                     suggestions.add(word);
                 }
             }
@@ -408,17 +417,6 @@ public class ProductSearch {
             }
         }
         return List.copyOf(suggestions);
-    }
-
-    /** Whether a published product has the word (synonyms included). */
-    private static boolean findsAny(SearchSession session, String word) {
-        return session.search(Product.class)
-                        .where(f -> f.bool().filter(published(f)).must(exact(f, word, 1f)))
-                        .totalHitCountThreshold(1)
-                        .fetch(0)
-                        .total()
-                        .hitCountLowerBound()
-                > 0;
     }
 
     private static void names(
