@@ -89,9 +89,13 @@ public class ProductSearch {
 
     private static final Map<Language, Analyzer> ANALYZERS = new EnumMap<>(Language.class);
 
+    /** Each language's query analyser (with the synonyms), as its fields read a query. */
+    private static final Map<Language, Analyzer> QUERY_ANALYZERS = new EnumMap<>(Language.class);
+
     static {
         for (Language language : Language.values()) {
             ANALYZERS.put(language, SearchAnalyzers.index(language));
+            QUERY_ANALYZERS.put(language, SearchAnalyzers.query(language));
         }
         FACETS.keySet().stream().sorted().forEach(name -> FACET_KEYS.put(name, AggregationKey.of(name)));
     }
@@ -271,6 +275,12 @@ public class ProductSearch {
         if (significant.isEmpty()) {
             return word(f, text, rareWords);
         }
+        if (significant.size() == 2 && sameMeaning(significant.get(0), significant.get(1), rareWords)) {
+            // "huile d'olive", "زيت الزيتون": two words that every field reads as the same terms find the same
+            // products; one word weighed twice scores them the same, for half the work.
+            PredicateFinalStep both = exact(f, significant.get(0), 2 * EXACT_BOOST);
+            return minor.isEmpty() ? both : f.bool().must(both).should(exact(f, String.join(" ", minor), 1f));
+        }
         BooleanPredicateClausesStep<?, ?> required = f.bool();
         for (String word : significant) {
             required.should(word(f, word, rareWords.contains(word) ? List.of(word) : List.of()));
@@ -280,6 +290,23 @@ public class ProductSearch {
             return required;
         }
         return f.bool().must(required).should(exact(f, String.join(" ", minor), 1f));
+    }
+
+    /**
+     * Whether two words are read as the same terms by every language's query analyser (synonyms of one another, such
+     * as "huile" and "olive") and neither is rare (a rare word is also searched with typos, which differ by word).
+     */
+    static boolean sameMeaning(String a, String b, List<String> rareWords) {
+        if (rareWords.contains(a) || rareWords.contains(b)) {
+            return false;
+        }
+        for (Analyzer analyzer : QUERY_ANALYZERS.values()) {
+            Set<String> terms = Set.copyOf(SearchAnalyzers.terms(analyzer, a));
+            if (terms.isEmpty() || !terms.equals(Set.copyOf(SearchAnalyzers.terms(analyzer, b)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word (or a text) exactly, boosted, and its rare words also with typos and as the closest known words. */
