@@ -10,7 +10,7 @@ final class ProductFields {
      * The index's name, numbered: a change to the mapping or the analysers takes the next number, so that a data
      * directory from before gets a new, empty index, which {@link SearchIndexBootstrap} fills at start.
      */
-    static final String INDEX = "product-4";
+    static final String INDEX = "product-5";
 
     /** The three names, and the three descriptions, read again with the Latin-script analyser (one field each). */
     static final String NAMES_LATIN = "namesLatin";

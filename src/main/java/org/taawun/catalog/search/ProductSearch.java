@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,7 +66,9 @@ public class ProductSearch {
     static final float LATIN_BOOST = 0.8f;
     static final int SUGGESTIONS = 5;
     static final int SUGGESTED_NAMES = 3;
+    /** Values counted per facet: more than there are categories, labels or regions (36), so that all are. */
     static final int FACET_VALUES = 100;
+
     static final int COMMON_WORD = 50;
     static final int SIGNIFICANT_LETTERS = 3;
 
@@ -75,10 +78,12 @@ public class ProductSearch {
     /** Cooperatives counted, most matches first (the search page offers 20 as filters). */
     static final int COOPERATIVE_VALUES = 20;
 
-    /** Facet name → keyword index field; the cooperatives are counted apart ({@link #COOPERATIVE_KEYS}). */
+    /**
+     * Facet name → keyword index field. The cooperatives are counted apart ({@link #COOPERATIVE_KEYS}), the countries
+     * from the regions (an ISO 3166-2 code starts with its country's: {@code MA-09}).
+     */
     private static final Map<String, String> FACETS = Map.of(
             SearchResult.CATEGORY, ProductFields.CATEGORY,
-            SearchResult.COUNTRY, ProductFields.COUNTRY,
             SearchResult.REGION_CODE, ProductFields.REGION_CODE,
             SearchResult.LABEL, ProductFields.LABELS);
 
@@ -212,6 +217,7 @@ public class ProductSearch {
             Map<String, Map<String, Long>> counted = new TreeMap<>();
             FACET_KEYS.forEach((name, key) ->
                     counted.put(name, Collections.unmodifiableMap(new LinkedHashMap<>(result.aggregation(key)))));
+            counted.put(SearchResult.COUNTRY, countries(counted.get(SearchResult.REGION_CODE)));
             counted.put(
                     SearchResult.COOPERATIVE_ID,
                     cooperatives(
@@ -245,6 +251,17 @@ public class ProductSearch {
                                 .maxTermCount(COOPERATIVE_VALUES))
                 .fetch(0);
         return Collections.unmodifiableMap(new LinkedHashMap<>(counted.aggregation(ids)));
+    }
+
+    /** Matches per country, most first, from the matches per region (every product has a region). */
+    private static Map<String, Long> countries(Map<String, Long> regions) {
+        Map<String, Long> countries = new HashMap<>();
+        regions.forEach((region, count) -> countries.merge(region.substring(0, region.indexOf('-')), count, Long::sum));
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        countries.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(entry -> sorted.put(entry.getKey(), entry.getValue()));
+        return Collections.unmodifiableMap(sorted);
     }
 
     /** A search and whether its facets are counted: the key of the results kept. */

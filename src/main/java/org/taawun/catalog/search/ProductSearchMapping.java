@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
@@ -38,13 +39,14 @@ public class ProductSearchMapping implements HibernateOrmSearchMappingConfigurer
             property.fullTextField(text.property())
                     .analyzer(text.language().analyzer())
                     .searchAnalyzer(text.language().queryAnalyzer())
+                    .norms(text.name() ? Norms.YES : Norms.NO)
                     .projectable(text.name() ? Projectable.YES : Projectable.NO);
         }
         product.property("category").keywordField(ProductFields.CATEGORY).aggregable(Aggregable.YES);
         product.property("cooperativeId")
                 .keywordField(ProductFields.COOPERATIVE_ID)
                 .aggregable(Aggregable.YES);
-        product.property("country").keywordField(ProductFields.COUNTRY).aggregable(Aggregable.YES);
+        product.property("country").keywordField(ProductFields.COUNTRY);
         product.property("regionCode").keywordField(ProductFields.REGION_CODE).aggregable(Aggregable.YES);
         product.property("status").keywordField(ProductFields.STATUS);
         product.property("currency").keywordField(ProductFields.CURRENCY);
@@ -108,21 +110,23 @@ public class ProductSearchMapping implements HibernateOrmSearchMappingConfigurer
             descriptions.add(Product::descriptionAr);
             descriptions.add(Product::descriptionFr);
             descriptions.add(Product::descriptionEn);
-            IndexFieldReference<String> namesField = latinField(context, ProductFields.NAMES_LATIN);
-            IndexFieldReference<String> descriptionsField = latinField(context, ProductFields.DESCRIPTIONS_LATIN);
+            IndexFieldReference<String> namesField = latinField(context, ProductFields.NAMES_LATIN, Norms.YES);
+            IndexFieldReference<String> descriptionsField =
+                    latinField(context, ProductFields.DESCRIPTIONS_LATIN, Norms.NO);
             context.bridge(Product.class, (document, entity, bridgeContext) -> {
                 add(document, namesField, entity, names);
                 add(document, descriptionsField, entity, descriptions);
             });
         }
 
-        private static IndexFieldReference<String> latinField(TypeBindingContext context, String name) {
+        private static IndexFieldReference<String> latinField(TypeBindingContext context, String name, Norms norms) {
             return context.indexSchemaElement()
                     .field(
                             name,
                             f -> f.asString()
                                     .analyzer(Language.LATIN.analyzer())
-                                    .searchAnalyzer(Language.LATIN.queryAnalyzer()))
+                                    .searchAnalyzer(Language.LATIN.queryAnalyzer())
+                                    .norms(norms))
                     .multiValued()
                     .toReference();
         }
