@@ -2,20 +2,19 @@ package org.taawun.catalog.domain;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.taawun.catalog.ProductChanged;
 import org.taawun.catalog.ProductStatus;
 import org.taawun.cooperative.CooperativeDirectory;
@@ -33,6 +32,12 @@ public class ProductCards {
 
     static final Duration TTL = Duration.ofSeconds(30);
     static final int STOREFRONT_SIZE = 200;
+
+    private static final String CARDS = "select p.id, p.cooperative_id, p.name_ar, p.name_fr, p.name_en, p.min_price,"
+            + " p.currency, p.labels, p.category,"
+            + " (select count(*) from catalog.variants v where v.product_id = p.id) as variants,"
+            + " (select f.small from catalog.photos f where f.product_id = p.id order by f.position limit 1)"
+            + " as thumbnail from catalog.products p ";
 
     /** A product in a list. */
     public record Card(
@@ -66,46 +71,41 @@ public class ProductCards {
     private final Cache<UUID, Card> byId =
             Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(TTL).build();
 
-    private final TransactionTemplate readOnly;
+    private final JdbcClient jdbc;
 
-    ProductCards(
-            ProductRepository products,
-            CooperativeDirectory cooperatives,
-            Inventory inventory,
-            PlatformTransactionManager transactions) {
+    ProductCards(ProductRepository products, CooperativeDirectory cooperatives, Inventory inventory, JdbcClient jdbc) {
         this.products = products;
         this.cooperatives = cooperatives;
         this.inventory = inventory;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
+        this.jdbc = jdbc;
     }
 
     public List<Card> publishedOf(UUID cooperativeId) {
         return byCooperative.get(
                 cooperativeId,
-                id -> cards(products.findByCooperativeIdAndStatusOrderByPublishedAtDesc(
-                                id, ProductStatus.PUBLISHED, PageRequest.of(0, STOREFRONT_SIZE))
-                        .getContent()));
+                id -> cards(
+                        "where p.cooperative_id = ? and p.status = ? order by p.published_at desc limit ?",
+                        id,
+                        ProductStatus.PUBLISHED.name(),
+                        STOREFRONT_SIZE));
     }
 
     public List<Card> newest(int size) {
         return newest.get(
                 size,
-                n -> cards(products.findByStatusOrderByPublishedAtDesc(ProductStatus.PUBLISHED, PageRequest.of(0, n))
-                        .getContent()));
+                n -> cards(
+                        "where p.status = ? order by p.published_at desc limit ?", ProductStatus.PUBLISHED.name(), n));
     }
 
     /** The cards of those products that exist, in no particular order; the ones not cached are read in one query. */
     public Collection<Card> byIds(Collection<UUID> ids) {
-        return byId.getAll(
-                        ids,
-                        missing -> readOnly.execute(status -> {
-                            Map<UUID, Card> read = new HashMap<>();
-                            for (Product product : products.findByIdIn(Set.copyOf(missing))) {
-                                read.put(product.id(), card(product));
-                            }
-                            return read;
-                        }))
+        return byId.getAll(ids, missing -> {
+                    Map<UUID, Card> read = new HashMap<>();
+                    for (Card card : cards("where p.id = any(?)", (Object) missing.toArray(UUID[]::new))) {
+                        read.put(card.id(), card);
+                    }
+                    return read;
+                })
                 .values();
     }
 
@@ -124,23 +124,24 @@ public class ProductCards {
                                         product.cooperativeId()))));
     }
 
-    public static Card card(Product p) {
-        String thumbnail = p.photos().isEmpty() ? null : p.photos().get(0).small();
-        return new Card(
-                p.id(),
-                p.cooperativeId(),
-                p.nameAr(),
-                p.nameFr(),
-                p.nameEn(),
-                new Money(p.minPrice(), p.currency()),
-                p.variants().size() > 1,
-                thumbnail,
-                p.labels(),
-                p.category().name());
+    /** Cards in one query: the product's columns, its number of variants and its first photo. */
+    private List<Card> cards(String where, Object... params) {
+        return jdbc.sql(CARDS + where).params(params).query(ProductCards::card).list();
     }
 
-    private static List<Card> cards(List<Product> list) {
-        return list.stream().map(ProductCards::card).toList();
+    private static Card card(ResultSet row, int rowNumber) throws SQLException {
+        String labels = row.getString("labels");
+        return new Card(
+                row.getObject("id", UUID.class),
+                row.getObject("cooperative_id", UUID.class),
+                row.getString("name_ar"),
+                row.getString("name_fr"),
+                row.getString("name_en"),
+                new Money(row.getBigDecimal("min_price"), row.getString("currency")),
+                row.getInt("variants") > 1,
+                row.getString("thumbnail"),
+                labels == null || labels.isBlank() ? List.of() : List.of(labels.split(",")),
+                row.getString("category"));
     }
 
     @TransactionalEventListener

@@ -4,21 +4,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-import org.taawun.catalog.ProductStatus;
 
 public interface ProductRepository extends JpaRepository<Product, UUID> {
 
     List<Product> findByCooperativeIdOrderByCreatedAtDesc(UUID cooperativeId);
-
-    Page<Product> findByCooperativeIdAndStatusOrderByPublishedAtDesc(
-            UUID cooperativeId, ProductStatus status, Pageable pageable);
-
-    Page<Product> findByStatusOrderByPublishedAtDesc(ProductStatus status, Pageable pageable);
 
     List<Product> findByIdIn(Collection<UUID> ids);
 
