@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.taawun.Fixtures;
 import org.taawun.TaawunTest;
 import org.taawun.ordering.OrderFixtures;
+import org.taawun.ordering.domain.NoticeChannels;
 import org.taawun.ordering.domain.Order;
 import org.taawun.ordering.domain.OrderPlacement;
 import org.taawun.ordering.domain.PlaceOrder;
@@ -69,7 +71,8 @@ class AccessRulesTest {
         EDIT_PRODUCT_BY_API(true),
         LIST_ORDERS(false),
         ACCEPT_ORDER_PART(false),
-        SET_DELIVERY_FEES(false);
+        SET_DELIVERY_FEES(false),
+        CHOOSE_NOTICE_CHANNEL(false);
 
         final boolean api;
 
@@ -91,7 +94,8 @@ class AccessRulesTest {
             Map.entry(Action.EDIT_PRODUCT_BY_API, Set.of(Who.OWN_MANAGER, Who.ADMIN)),
             Map.entry(Action.LIST_ORDERS, Set.of(Who.OWN_MANAGER, Who.ADMIN)),
             Map.entry(Action.ACCEPT_ORDER_PART, Set.of(Who.OWN_MANAGER, Who.ADMIN)),
-            Map.entry(Action.SET_DELIVERY_FEES, Set.of(Who.OWN_MANAGER, Who.ADMIN)));
+            Map.entry(Action.SET_DELIVERY_FEES, Set.of(Who.OWN_MANAGER, Who.ADMIN)),
+            Map.entry(Action.CHOOSE_NOTICE_CHANNEL, Set.of(Who.OWN_MANAGER, Who.ADMIN)));
 
     static Stream<Arguments> table() {
         List<Arguments> rows = new ArrayList<>();
@@ -117,6 +121,9 @@ class AccessRulesTest {
 
     @Autowired
     OrderPlacement placement;
+
+    @Autowired
+    NoticeChannels channels;
 
     @ParameterizedTest(name = "{0} by {1}: allowed={2}")
     @MethodSource("table")
@@ -169,6 +176,9 @@ class AccessRulesTest {
             case ACCEPT_ORDER_PART -> post("/manage/orders/{id}/status", target).param("status", "ACCEPTED");
             case SET_DELIVERY_FEES ->
                 post("/manage/cooperatives/{id}/delivery", coop).param("defaultFee", "1" + marker.length());
+            case CHOOSE_NOTICE_CHANNEL ->
+                post("/manage/cooperatives/{id}/notices", coop)
+                        .param("channel", "WHATSAPP".equals(targetState) ? "SMS" : "WHATSAPP");
         };
         if (!action.api) {
             request = request.with(csrf());
@@ -224,8 +234,19 @@ class AccessRulesTest {
                         .param(target)
                         .query(String.class)
                         .single();
+            case CHOOSE_NOTICE_CHANNEL ->
+                jdbc.sql("select coalesce(max(channel), '') from ordering.notice_settings where cooperative_id = ?")
+                        .param(target)
+                        .query(String.class)
+                        .single();
             default -> "";
         };
+    }
+
+    /** The demo cooperative hears of its orders by SMS again, as the other tests expect. */
+    @AfterEach
+    void smsAgain() {
+        channels.choose(DemoIds.COOP_ARGAN, "SMS");
     }
 
     private UUID product() {

@@ -14,7 +14,8 @@ import org.taawun.shared.TaawunProperties;
 
 /**
  * Who hears of what, through the outbox (in the transaction of the change): each cooperative of a new order at once
- * (SMS to its phone, e-mail to its managers), the customer when her order is placed and when a part moves.
+ * (SMS or WhatsApp to its phone, as it chose, and e-mail to its managers), the customer when her order is placed and
+ * when a part moves.
  */
 @Component
 class OrderNotifications {
@@ -23,16 +24,19 @@ class OrderNotifications {
     private final CooperativeDirectory cooperatives;
     private final Accounts accounts;
     private final TaawunProperties properties;
+    private final NoticeChannels channels;
 
     OrderNotifications(
             ApplicationEventPublisher events,
             CooperativeDirectory cooperatives,
             Accounts accounts,
-            TaawunProperties properties) {
+            TaawunProperties properties,
+            NoticeChannels channels) {
         this.events = events;
         this.cooperatives = cooperatives;
         this.accounts = accounts;
         this.properties = properties;
+        this.channels = channels;
     }
 
     void placed(Order order) {
@@ -42,7 +46,7 @@ class OrderNotifications {
             Optional<CooperativeDirectory.Contact> contact = cooperatives.contact(part.cooperativeId());
             Locale locale = contact.map(CooperativeDirectory.Contact::locale).orElse(Locale.FRENCH);
             contact.ifPresent(c -> events.publishEvent(new NotificationRequested(
-                    Channel.SMS,
+                    channels.of(part.cooperativeId()),
                     c.phone(),
                     locale,
                     "ordering.sms.new-order",
@@ -83,13 +87,13 @@ class OrderNotifications {
                 List.of(part.number(), trackingUrl(order))));
     }
 
-    /** The cooperative hears at once that the customer cancelled her part (SMS to its phone). */
+    /** The cooperative hears at once that the customer cancelled her part (on its phone, as of a new order). */
     void cancelledByCustomer(OrderPart part) {
         String link = properties.baseUrl() + "/manage/orders/" + part.id();
         cooperatives
                 .contact(part.cooperativeId())
                 .ifPresent(c -> events.publishEvent(new NotificationRequested(
-                        Channel.SMS,
+                        channels.of(part.cooperativeId()),
                         c.phone(),
                         c.locale(),
                         "ordering.sms.cancelled-by-customer",

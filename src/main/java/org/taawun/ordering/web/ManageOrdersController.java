@@ -2,6 +2,7 @@ package org.taawun.ordering.web;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -15,15 +16,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.taawun.cooperative.CooperativeDirectory;
 import org.taawun.identity.AccessGuard;
+import org.taawun.notification.Channel;
 import org.taawun.ordering.PartStatus;
 import org.taawun.ordering.domain.DeliveryFees;
+import org.taawun.ordering.domain.NoticeChannels;
 import org.taawun.ordering.domain.OrderPart;
 import org.taawun.ordering.domain.OrderRepository;
 import org.taawun.ordering.domain.PartWorkflow;
 import org.taawun.shared.web.InvalidFieldException;
 import org.taawun.shared.web.ProblemException;
 
-/** A manager's orders (new first), each part's page with its actions, and the delivery fees. */
+/**
+ * A manager's orders (new first), each part's page with its actions, the delivery fees and the channel on which the
+ * cooperative hears of new orders.
+ */
 @Controller
 class ManageOrdersController {
 
@@ -34,18 +40,21 @@ class ManageOrdersController {
     private final DeliveryFees fees;
     private final CooperativeDirectory cooperatives;
     private final AccessGuard guard;
+    private final NoticeChannels channels;
 
     ManageOrdersController(
             OrderRepository orders,
             PartWorkflow workflow,
             DeliveryFees fees,
             CooperativeDirectory cooperatives,
-            AccessGuard guard) {
+            AccessGuard guard,
+            NoticeChannels channels) {
         this.orders = orders;
         this.workflow = workflow;
         this.fees = fees;
         this.cooperatives = cooperatives;
         this.guard = guard;
+        this.channels = channels;
     }
 
     @GetMapping("/manage/cooperatives/{coopId}/orders")
@@ -97,7 +106,22 @@ class ManageOrdersController {
         model.addAttribute("coopId", coopId);
         model.addAttribute("settings", fees.of(coopId));
         model.addAttribute("regions", cooperatives.regionsOf(country, locale.getLanguage()));
+        model.addAttribute("channel", channels.of(coopId));
+        model.addAttribute("channels", List.of(Channel.SMS, Channel.WHATSAPP));
         return "ordering/manage-delivery";
+    }
+
+    @PostMapping("/manage/cooperatives/{coopId}/notices")
+    String chooseNoticeChannel(
+            @PathVariable UUID coopId, @RequestParam(required = false) String channel, RedirectAttributes flash) {
+        guard.requireMayActFor(coopId);
+        try {
+            channels.choose(coopId, channel);
+            flash.addFlashAttribute("noticesSaved", true);
+        } catch (InvalidFieldException e) {
+            flash.addFlashAttribute("noticesProblem", e.messageKey());
+        }
+        return "redirect:/manage/cooperatives/" + coopId + "/delivery#notices";
     }
 
     @PostMapping("/manage/cooperatives/{coopId}/delivery")
