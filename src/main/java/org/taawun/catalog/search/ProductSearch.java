@@ -71,6 +71,7 @@ public class ProductSearch {
 
     static final int COMMON_WORD = 50;
     static final int SIGNIFICANT_LETTERS = 3;
+    static final int WINDOW_PAGES = 5;
 
     private static final Pattern WORDS = Pattern.compile("[\\s\\p{Punct}&&[^'’]]+");
     private static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
@@ -108,6 +109,12 @@ public class ProductSearch {
     private final EntityManager entityManager;
     private final TransactionTemplate readOnly;
     private final SynonymVocabulary vocabulary = new SynonymVocabulary();
+    /** Windows of hits by search, sort and window, kept and forgotten as the results are. */
+    private final Cache<Window.Key, Window> windows = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(RESULTS_TTL)
+            .build();
+
     private final Cache<Key, SearchResult> results = Caffeine.newBuilder()
             .maximumSize(10_000)
             .expireAfterWrite(RESULTS_TTL)
@@ -152,9 +159,24 @@ public class ProductSearch {
         if (cached != null) {
             return cached;
         }
-        SearchResult result = readOnly.execute(status -> find(query, withFacets));
+        SearchResult result = fromWindow(query, withFacets);
+        if (result == null) {
+            result = readOnly.execute(status -> find(query, withFacets));
+        }
         results.put(key, result);
         return result;
+    }
+
+    /** The page cut from the window of hits kept for its search, when its facet counts are kept too; else null. */
+    private SearchResult fromWindow(SearchQuery query, boolean withFacets) {
+        SearchFilters.of(query);
+        SearchQuery matching = matching(query, text(query.text()));
+        Window window = windows.getIfPresent(Window.key(matching, query));
+        Map<String, Map<String, Long>> facets = withFacets ? facetCounts.getIfPresent(matching) : Map.of();
+        if (window == null || facets == null || window.total() == 0) {
+            return null;
+        }
+        return new SearchResult(window.page(query), window.total(), facets, List.of());
     }
 
     /** Forgets the results kept: the index changed. */
@@ -162,6 +184,7 @@ public class ProductSearch {
         results.invalidateAll();
         facetCounts.invalidateAll();
         wordMatches.invalidateAll();
+        windows.invalidateAll();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -179,18 +202,7 @@ public class ProductSearch {
                 .with(b -> filters.apply(f, b))
                 .must(text == null ? f.matchAll() : textPredicate(f, text, rare));
         // Facet counts do not depend on the page or the sort: the next page of a search reuses them.
-        SearchQuery matching = new SearchQuery(
-                text,
-                query.category(),
-                query.cooperativeId(),
-                query.country(),
-                query.regionCode(),
-                query.minPrice(),
-                query.maxPrice(),
-                query.label(),
-                null,
-                0,
-                0);
+        SearchQuery matching = matching(query, text);
         Map<String, Map<String, Long>> knownFacets = withFacets ? facetCounts.getIfPresent(matching) : Map.of();
         var step = session.search(Product.class)
                 .select(f -> f.id(UUID.class))
@@ -210,7 +222,9 @@ public class ProductSearch {
                             .field(ProductFields.COOPERATIVE_KEY, Long.class)
                             .maxTermCount(COOPERATIVE_VALUES));
         }
-        var result = step.fetch(query.page() * query.size(), query.size());
+        // A window of several pages is fetched at once: the next pages of a search are cut from it.
+        Window.Key windowKey = Window.key(matching, query);
+        var result = step.fetch(windowKey.first(), windowKey.size());
 
         Map<String, Map<String, Long>> facets = knownFacets;
         if (facets == null) {
@@ -226,8 +240,47 @@ public class ProductSearch {
             facetCounts.put(matching, facets);
         }
         long total = result.total().hitCount();
+        Window window = new Window(windowKey.first(), result.hits(), total);
+        windows.put(windowKey, window);
         List<String> suggestions = total == 0 && text != null ? suggestions(session, text, rare, filters) : List.of();
-        return new SearchResult(result.hits(), total, facets, suggestions);
+        return new SearchResult(window.page(query), total, facets, suggestions);
+    }
+
+    /** The search without its page, size and sort: what its facet counts depend on. */
+    private static SearchQuery matching(SearchQuery query, String text) {
+        return new SearchQuery(
+                text,
+                query.category(),
+                query.cooperativeId(),
+                query.country(),
+                query.regionCode(),
+                query.minPrice(),
+                query.maxPrice(),
+                query.label(),
+                null,
+                0,
+                0);
+    }
+
+    /**
+     * Hits {@code first} to {@code first + ids.size()} of a search in a sort, {@value #WINDOW_PAGES} pages at once (as
+     * Solr's query result window): the next page of a search costs no search.
+     */
+    private record Window(int first, List<UUID> ids, long total) {
+
+        record Key(SearchQuery matching, SearchQuery.Sort sort, int first, int size) {}
+
+        /** The window of the query's page: {@value #WINDOW_PAGES} of its pages, the first a multiple of that. */
+        static Key key(SearchQuery matching, SearchQuery query) {
+            int page = query.page() / WINDOW_PAGES * WINDOW_PAGES;
+            SearchQuery.Sort sort = query.sort() == null ? SearchQuery.Sort.RELEVANCE : query.sort();
+            return new Key(matching, sort, page * query.size(), query.size() * WINDOW_PAGES);
+        }
+
+        List<UUID> page(SearchQuery query) {
+            int from = Math.min(query.page() * query.size() - first, ids.size());
+            return List.copyOf(ids.subList(from, Math.min(from + query.size(), ids.size())));
+        }
     }
 
     /**

@@ -288,6 +288,23 @@ class ProductSearchTest {
     }
 
     @Test
+    void pagesCutFromAWindowOfHitsAreThoseOfOneLongPage() {
+        for (Sort sort : Sort.values()) {
+            List<UUID> all = search.search(sorted(sort, 0, 20)).productIds();
+            assertThat(all).hasSize(ids.size());
+            for (int size : new int[] {1, 2, 3, 4}) {
+                List<UUID> paged = new ArrayList<>();
+                for (int page = 0; page * size < all.size() + size; page++) {
+                    SearchResult result = search.search(sorted(sort, page, size));
+                    assertThat(result.total()).isEqualTo(all.size());
+                    paged.addAll(result.productIds());
+                }
+                assertThat(paged).as(sort + " by " + size).containsExactlyElementsOf(all);
+            }
+        }
+    }
+
+    @Test
     void thePageOfTheApiComesWithoutFacets() {
         SearchResult page = search.page(inBand("miel"));
         assertThat(page.facets()).isEmpty();
