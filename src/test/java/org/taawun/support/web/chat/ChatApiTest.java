@@ -127,6 +127,7 @@ class ChatApiTest extends WebChatTestSupport {
     void theEndpointIsDocumentedForOpenApi() throws Exception {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.title").value("Taawun API"))
                 .andExpect(
                         jsonPath("$.paths['/api/v1/support/chat'].post.summary").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/support/chat'].post.responses['400']")
