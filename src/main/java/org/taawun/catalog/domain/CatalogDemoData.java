@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -31,6 +33,8 @@ import org.taawun.shared.media.MediaStorage;
 @Component
 @Order(30)
 class CatalogDemoData implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogDemoData.class);
 
     private static final int SHOP_STOCK = 5;
 
@@ -178,6 +182,7 @@ class CatalogDemoData implements ApplicationRunner {
         if (!settings.enabled() || products.count() > 0) {
             return;
         }
+        long start = System.nanoTime();
         List<Item> items = items();
         // Drawing and scaling the photos is most of the work: both cores at once, before the database part.
         List<Photo> photos = items.parallelStream().map(this::photoOf).toList();
@@ -186,6 +191,10 @@ class CatalogDemoData implements ApplicationRunner {
             Photo photo = photos.get(i);
             cooperatives.find(item.cooperative()).ifPresent(coop -> add(item, coop, photo));
         }
+        LOG.info(
+                "Demo catalogue created: {} products with photos in {} ms",
+                items.size(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     private Photo photoOf(Item item) {

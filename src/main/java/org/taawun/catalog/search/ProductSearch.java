@@ -109,9 +109,12 @@ public class ProductSearch {
     private final EntityManager entityManager;
     private final TransactionTemplate readOnly;
     private final SynonymVocabulary vocabulary = new SynonymVocabulary();
-    /** Windows of hits by search, sort and window, kept and forgotten as the results are. */
+    /**
+     * Windows of hits by search, sort and window, kept and forgotten as the results are; a window of 120 ids weighs
+     * about 6 KB, so fewer are kept than pages.
+     */
     private final Cache<Window.Key, Window> windows = Caffeine.newBuilder()
-            .maximumSize(10_000)
+            .maximumSize(2_000)
             .expireAfterWrite(RESULTS_TTL)
             .build();
 
