@@ -3,6 +3,8 @@
 # one after the other through POST /api/v1/support/chat, against an application that is already running; p50 / p95
 # / p99 latency, throughput and errors are written to bench/RESULTS.md (newest section first).
 # Usage: bash bench/webchat.sh      (start the application first: ./mvnw spring-boot:run, or java -jar target/taawun.jar)
+#        5,000 messages come from one address: start it with the chat's rate limit raised, e.g.
+#        java -jar target/taawun.jar --taawun.rate-limits.support-chat.per-address=1000000/1s (a 429 counts as an error).
 # Environment: BASE (http://127.0.0.1:8080), CONVERSATIONS (1000), MESSAGES (5), JAVA (java), WRITE=0 to print only.
 # Needs the conversation engine: while no Chatbot is running the API answers 503 and the script stops.
 set -euo pipefail

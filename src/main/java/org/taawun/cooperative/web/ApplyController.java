@@ -13,6 +13,8 @@ import org.taawun.cooperative.LegalForm;
 import org.taawun.cooperative.domain.Application;
 import org.taawun.cooperative.domain.Regions;
 import org.taawun.cooperative.domain.RegistryService;
+import org.taawun.shared.ratelimit.LimitedAction;
+import org.taawun.shared.ratelimit.RateLimited;
 import org.taawun.shared.web.InvalidFieldException;
 
 /** A cooperative or women's group applies to join the registry. */
@@ -42,6 +44,7 @@ class ApplyController {
     }
 
     @PostMapping("/apply")
+    @RateLimited(LimitedAction.APPLICATION)
     String apply(@Valid @ModelAttribute("form") Application form, BindingResult errors, Locale locale) {
         if (errors.hasErrors()) {
             return "cooperative/apply";

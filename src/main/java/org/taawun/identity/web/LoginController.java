@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.taawun.identity.domain.AccountService;
+import org.taawun.shared.ratelimit.LimitedAction;
+import org.taawun.shared.ratelimit.RateLimited;
 import org.taawun.shared.web.ProblemException;
 
 /** Sign-in page (the form posts to Spring Security) and customer sign-up. */
@@ -33,6 +35,7 @@ class LoginController {
     }
 
     @PostMapping("/signup")
+    @RateLimited(value = LimitedAction.SIGNUP, recipient = "#form.email()")
     String signup(@Valid @ModelAttribute("form") SignupForm form, BindingResult errors, Locale locale) {
         form.checkConfirmation(errors);
         if (errors.hasErrors()) {

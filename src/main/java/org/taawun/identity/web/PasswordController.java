@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.taawun.identity.domain.AccountService;
+import org.taawun.shared.ratelimit.LimitedAction;
+import org.taawun.shared.ratelimit.RateLimited;
 
 /** Forgotten password, reset link and invitation link: the last two set a password with a single-use link. */
 @Controller
@@ -26,6 +28,7 @@ class PasswordController {
     }
 
     @PostMapping("/password/forgot")
+    @RateLimited(value = LimitedAction.PASSWORD_RESET, recipient = "#email")
     String forgot(@RequestParam(defaultValue = "") String email, Model model) {
         if (!email.isBlank() && email.length() <= 254) {
             accounts.requestPasswordReset(email.trim());

@@ -22,6 +22,8 @@ import org.taawun.inventory.Inventory;
 import org.taawun.inventory.StockLine;
 import org.taawun.ordering.OrderPlaced;
 import org.taawun.shared.money.Money;
+import org.taawun.shared.ratelimit.LimitedAction;
+import org.taawun.shared.ratelimit.RateLimited;
 import org.taawun.shared.web.InvalidFieldException;
 import org.taawun.shared.web.PhoneNumbers;
 import org.taawun.shared.web.ProblemException;
@@ -78,6 +80,7 @@ public class OrderPlacement {
     }
 
     @Transactional
+    @RateLimited(value = LimitedAction.ORDER, recipient = "#request.customer().phone()")
     public Order place(PlaceOrder request, UUID accountId, String idempotencyKey, String requestHash) {
         Map<UUID, Integer> quantities = merge(request.lines());
         Map<UUID, SellableItem> items = catalog.sellables(quantities.keySet()).stream()

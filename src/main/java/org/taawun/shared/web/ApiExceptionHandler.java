@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.taawun.shared.ratelimit.RateLimitedException;
 
 /** Every error of the JSON API as problem details with a stable code and a localised detail. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -31,6 +34,22 @@ class ApiExceptionHandler {
     @ExceptionHandler(ProblemException.class)
     ProblemDetail refused(ProblemException e, Locale locale) {
         return problems.build(e.status(), e.code(), e.messageKey(), locale, e.args());
+    }
+
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<ProblemDetail> tooManyRequests(RateLimitedException e, Locale locale) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(problems.build(
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        "too-many-requests",
+                        "shared.error.too-many-requests",
+                        locale,
+                        minutes(e)));
+    }
+
+    static long minutes(RateLimitedException e) {
+        return (e.retryAfterSeconds() + 59) / 60;
     }
 
     @ExceptionHandler(InvalidFieldException.class)

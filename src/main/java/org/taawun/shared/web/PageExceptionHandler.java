@@ -4,10 +4,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.taawun.shared.ratelimit.RateLimitedException;
 
 /** A refusal on a page: the friendly error page with the localised reason, never a stack trace. */
 @ControllerAdvice(annotations = Controller.class)
@@ -20,6 +22,16 @@ class PageExceptionHandler {
         model.addAttribute("status", e.status().value());
         model.addAttribute("reasonKey", e.messageKey());
         model.addAttribute("reasonArgs", e.args());
+        return "error";
+    }
+
+    @ExceptionHandler(RateLimitedException.class)
+    String tooManyRequests(RateLimitedException e, Model model, HttpServletResponse response) {
+        response.setStatus(429);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        model.addAttribute("status", 429);
+        model.addAttribute("reasonKey", "shared.error.too-many-requests");
+        model.addAttribute("reasonArgs", new Object[] {ApiExceptionHandler.minutes(e)});
         return "error";
     }
 

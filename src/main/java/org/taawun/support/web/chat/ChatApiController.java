@@ -11,6 +11,8 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.taawun.shared.ratelimit.LimitedAction;
+import org.taawun.shared.ratelimit.RateLimited;
 import org.taawun.support.chat.ChatInput;
 import org.taawun.support.chat.QuickReply;
 
@@ -62,6 +64,7 @@ class ChatApiController {
             responseCode = "503",
             description = "The chatbot cannot answer now",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(hidden = true)))
+    @RateLimited(LimitedAction.SUPPORT_CHAT)
     ChatAnswer chat(@RequestBody ChatRequest body, Locale locale) {
         MessageRules.check(body.text(), body.payload());
         Transcript transcript =

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
+import org.taawun.shared.ratelimit.LimitedAction;
+import org.taawun.shared.ratelimit.RateLimited;
 import org.taawun.shared.web.ProblemException;
 import org.taawun.shared.web.SupportedLocales;
 import org.taawun.support.SupportProperties;
@@ -49,6 +51,7 @@ class HelpChatController {
     }
 
     @PostMapping("/help")
+    @RateLimited(LimitedAction.SUPPORT_CHAT)
     String post(
             ChatForm form,
             Locale locale,
