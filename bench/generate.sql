@@ -1,8 +1,7 @@
 -- Taawun benchmark data: 2,000 verified cooperatives (1,850 Moroccan in MA-01..MA-12 selling in MAD, 150 Tunisian in
 -- the 24 governorates selling in TND) and 50,000 published products (25 per cooperative, one variant each whose id is
 -- the product's id), with an ONSSA sanitary authorisation per cooperative (so food products carry the ONSSA label, as
--- the application's own rule derives it) and 1,000,000 units of stock per variant at its cooperative; plus order
--- part counters in disjoint ranges per cooperative (see the note above that insert).
+-- the application's own rule derives it) and 1,000,000 units of stock per variant at its cooperative.
 --
 -- Set-based: every table is filled by one INSERT ... SELECT over generate_series; it runs in a few seconds.
 -- Everything is deterministic (ids are md5 of a name, "random" numbers are hashes), in one transaction, and it
@@ -285,18 +284,6 @@ from bench_product_rows;
 insert into inventory.stock_levels (variant_id, location_id, location_kind, on_hand, reserved)
 select id, coop_id, 'COOPERATIVE', 1000000, 0
 from bench_product_rows;
-
--- Order part numbers. The application numbers the parts of a cooperative's orders per cooperative and year, but
--- prefixes the number with the first word of the slug only (PartNumbers.prefix) while order_parts.number is unique
--- over all cooperatives: every bench cooperative would number its first part BENCH-<year>-0001, and all orders but
--- the first would fail with a duplicate key (HTTP 500). So that order placement can be measured, each bench
--- cooperative's counter starts in a range of its own (cooperative i at i * 100000, for this year and the next).
--- This works around the application bug; it does not fix it (see bench/README.md).
-insert into ordering.part_counters (cooperative_id, year, next_value)
-select c.id, y.year, c.i * 100000
-from bench_coops c
-cross join (values (extract(year from now())::int), (extract(year from now())::int + 1)) as y (year)
-on conflict (cooperative_id, year) do nothing;
 
 -- A sanity check before committing: the joins above must have produced every row.
 do $$

@@ -58,6 +58,52 @@ public class Inventory {
         record(variantId, locationId, onHand - (before == null ? 0 : before), 0, reason, null);
     }
 
+    /**
+     * Changes what is physically there from the level the editor was shown ({@code expected}) to {@code onHand}: one
+     * conditional UPDATE that matches only while {@code on_hand} is still {@code expected}. Units shipped or returned,
+     * or another edit, while her form was open are thus never overwritten: she is refused
+     * ({@link StockChangedException}) and nothing changes. Units reserved meanwhile stay reserved ({@code reserved <=}
+     * the new level, or {@link NotEnoughStockException}). A variant without stock here yet gets its first level.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changeOnHand(
+            UUID variantId, UUID locationId, LocationKind kind, int expected, int onHand, String reason) {
+        if (onHand < 0) {
+            throw new IllegalArgumentException("negative stock");
+        }
+        int updated = jdbc.sql("update inventory.stock_levels set on_hand = ? where variant_id = ? and location_id = ?"
+                        + " and on_hand = ? and reserved <= ?")
+                .params(onHand, variantId, locationId, expected, onHand)
+                .update();
+        if (updated == 1) {
+            if (onHand != expected) {
+                record(variantId, locationId, onHand - expected, 0, reason, null);
+            }
+            return;
+        }
+        Integer current = jdbc.sql(
+                        "select on_hand from inventory.stock_levels where variant_id = ? and location_id = ?")
+                .params(variantId, locationId)
+                .query(Integer.class)
+                .optional()
+                .orElse(null);
+        if (current == null) {
+            int inserted = jdbc.sql(
+                            "insert into inventory.stock_levels (variant_id, location_id, location_kind, on_hand,"
+                                    + " reserved) values (?, ?, ?, ?, 0) on conflict (variant_id, location_id) do nothing")
+                    .params(variantId, locationId, kind.name(), onHand)
+                    .update();
+            if (inserted == 0) {
+                throw new StockChangedException(variantId);
+            }
+            record(variantId, locationId, onHand, 0, reason, null);
+        } else if (current != expected) {
+            throw new StockChangedException(variantId);
+        } else {
+            throw new NotEnoughStockException(variantId);
+        }
+    }
+
     /** Reserves every line or none: the first line that cannot be served throws and the caller rolls back. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void reserve(List<StockLine> lines, String reference) {

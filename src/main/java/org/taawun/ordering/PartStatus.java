@@ -2,7 +2,11 @@ package org.taawun.ordering;
 
 import java.util.Set;
 
-/** The life of one cooperative's part of an order, and the moves a manager may make from each state. */
+/**
+ * The life of one cooperative's part of an order, and the moves a manager may make from each state. EXPIRED is no
+ * manager's move: a part still NEW after the configured time (taawun.ordering.unaccepted-hold) expires by itself and
+ * its reserved units go back on sale.
+ */
 public enum PartStatus {
     NEW,
     ACCEPTED,
@@ -10,7 +14,8 @@ public enum PartStatus {
     SHIPPED,
     DELIVERED,
     RETURNED,
-    CANCELLED;
+    CANCELLED,
+    EXPIRED;
 
     public Set<PartStatus> next() {
         return switch (this) {

@@ -166,12 +166,13 @@ class AccessRulesTest {
                         .param("nameFr", marker)
                         .param("category", "POTTERY")
                         .param("variants[0].price", "11")
-                        .param("variants[0].stock", "3");
+                        .param("variants[0].stock", "3")
+                        .param("variants[0].stockRead", "5");
             case EDIT_PRODUCT_BY_API ->
                 put("/api/v1/products/{id}", target)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"nameFr\":\"" + marker + "\",\"category\":\"POTTERY\","
-                                + "\"variants\":[{\"price\":11,\"stock\":3}]}");
+                                + "\"variants\":[{\"price\":11,\"stock\":3,\"stockRead\":5}]}");
             case LIST_ORDERS -> get("/manage/cooperatives/{id}/orders", coop);
             case ACCEPT_ORDER_PART -> post("/manage/orders/{id}/status", target).param("status", "ACCEPTED");
             case SET_DELIVERY_FEES ->

@@ -60,6 +60,7 @@ class CheckoutPageTest {
         String location = mvc.perform(post("/checkout")
                         .cookie(cart)
                         .with(csrf())
+                        .param("token", token(cart))
                         .param("currency", "MAD")
                         .param("name", "Salma")
                         .param("phone", "+212 6 12 34 56 78")
@@ -91,6 +92,7 @@ class CheckoutPageTest {
         mvc.perform(post("/checkout")
                         .cookie(cart)
                         .with(csrf())
+                        .param("token", token(cart))
                         .header("Accept-Language", "en")
                         .param("currency", "MAD")
                         .param("name", "Salma")
@@ -131,16 +133,90 @@ class CheckoutPageTest {
     }
 
     private org.springframework.test.web.servlet.ResultActions checkout(Cookie cart) throws Exception {
-        return mvc.perform(post("/checkout")
-                .cookie(cart)
-                .with(csrf())
-                .header("Accept-Language", "en")
-                .param("currency", "MAD")
+        return checkout(cart, token(cart));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions checkout(Cookie cart, String token) throws Exception {
+        var request = post("/checkout").cookie(cart).with(csrf()).header("Accept-Language", "en");
+        if (token != null) {
+            request = request.param("token", token);
+        }
+        return mvc.perform(request.param("currency", "MAD")
                 .param("name", "Rim")
                 .param("phone", "0712345678")
                 .param("address", "Hay Riad")
                 .param("city", "Rabat")
                 .param("method", "HOME"));
+    }
+
+    /** The one-time token of the checkout form, as the page shows it for this cart. */
+    private String token(Cookie cart) throws Exception {
+        String html = mvc.perform(get("/checkout").cookie(cart))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"token\"[^>]*value=\"([A-Za-z0-9_-]+)\"")
+                .matcher(html);
+        assertThat(token.find()).isTrue();
+        return token.group(1);
+    }
+
+    @Test
+    void sendingTheCheckoutFormTwicePlacesOneOrderAndShowsItsConfirmationAgain() throws Exception {
+        UUID a = products.product("manager1@taawun.test", DemoIds.COOP_ARGAN, "Tagine double", "70.00", 5);
+        Cookie cart = add(null, a, 2);
+        String token = token(cart);
+        long before = orders();
+        String first = checkout(cart, token)
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String second = checkout(cart, token)
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(first).startsWith("/orders/track/");
+        assertThat(second).isEqualTo(first);
+        assertThat(orders()).isEqualTo(before + 1);
+        assertThat(available(a)).isEqualTo(3);
+
+        // the same token from another cart (another browser) is not that order
+        Cookie other = add(null, a, 1);
+        checkout(other, token)
+                .andExpect(status().is3xxRedirection())
+                .andExpect(result ->
+                        assertThat(result.getResponse().getRedirectedUrl()).isNotEqualTo(first));
+        assertThat(orders()).isEqualTo(before + 2);
+        assertThat(available(a)).isEqualTo(2);
+    }
+
+    @Test
+    void aFormWithoutItsTokenIsShownAgainAndOrdersNothing() throws Exception {
+        UUID a = products.product("manager1@taawun.test", DemoIds.COOP_ARGAN, "Tagine sans jeton", "70.00", 5);
+        Cookie cart = add(null, a, 1);
+        long before = orders();
+        checkout(cart, null)
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("This form is no longer valid")))
+                .andExpect(content().string(Matchers.containsString("name=\"token\"")));
+        assertThat(orders()).isEqualTo(before);
+        assertThat(available(a)).isEqualTo(5);
+    }
+
+    private long orders() {
+        return jdbc.sql("select count(*) from ordering.orders")
+                .query(Long.class)
+                .single();
+    }
+
+    private int available(UUID variant) {
+        return jdbc.sql("select on_hand - reserved from inventory.stock_levels where variant_id = ?")
+                .param(variant)
+                .query(Integer.class)
+                .single();
     }
 
     @Test

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.taawun.Fixtures;
 import org.taawun.TaawunTest;
+import org.taawun.ordering.domain.IdempotencyKeys;
 import org.taawun.shared.demo.DemoIds;
 
 /** Placing orders through the API: split per cooperative, prices from the server, stock held, idempotency. */
@@ -36,6 +39,11 @@ class OrderApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    IdempotencyKeys keys;
+
+    static final String CUSTOMER = "customer@taawun.test";
+
     static String order(String lines, String phone) {
         return """
                 {"lines":[%s],"delivery":{"method":"HOME"},"payment":"CASH_ON_DELIVERY",
@@ -48,12 +56,20 @@ class OrderApiTest {
     }
 
     ResultActions post(String body, String key) throws Exception {
+        return post(body, key, null);
+    }
+
+    /** Places an order as {@code client} (an account's e-mail), or anonymously when it is null. */
+    ResultActions post(String body, String key, String client) throws Exception {
         var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/orders")
                 .contentType(MediaType.APPLICATION_JSON)
                 .header("Accept-Language", "en")
                 .content(body);
         if (key != null) {
             request = request.header("Idempotency-Key", key);
+        }
+        if (client != null) {
+            request = request.with(user(fixtures.user(client)));
         }
         return mvc.perform(request);
     }
@@ -116,22 +132,127 @@ class OrderApiTest {
         UUID a = products.product("manager1@taawun.test", DemoIds.COOP_ARGAN, "Plat", "30.00", 5);
         String key = UUID.randomUUID().toString();
         String body = order(line(a, 1), "0612345678");
-        String first = post(body, key)
+        String first = post(body, key, CUSTOMER)
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        String again = post(body, key)
+        String again = post(body, key, CUSTOMER)
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(JsonPath.<String>read(again, "$.id")).isEqualTo(JsonPath.read(first, "$.id"));
         assertThat(available(a)).isEqualTo(4);
-        post(order(line(a, 2), "0612345678"), key)
+        post(order(line(a, 2), "0612345678"), key, CUSTOMER)
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("idempotency-key-reused"));
         assertThat(available(a)).isEqualTo(4);
+
+        // anonymously, the same key and body give the same order too
+        String anonymous = order(line(a, 1), "0612345670");
+        String one = post(anonymous, key).andReturn().getResponse().getContentAsString();
+        String two = post(anonymous, key).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<String>read(two, "$.id")).isEqualTo(JsonPath.read(one, "$.id"));
+        assertThat(available(a)).isEqualTo(3);
+    }
+
+    @Test
+    void aKeyBelongsToItsClientAnotherClientWithTheSameKeyAndBodyGetsItsOwnOrder() throws Exception {
+        UUID a = products.product("manager1@taawun.test", DemoIds.COOP_ARGAN, "Plat partagé", "30.00", 9);
+        String key = "order-1";
+        String body = order(line(a, 1), "0612345678");
+        String mine = post(body, key, CUSTOMER).andReturn().getResponse().getContentAsString();
+        String theirs = post(body, key, "manager2@taawun.test")
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String anonymous = post(body, key)
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(List.of(id(mine), id(theirs), id(anonymous))).doesNotHaveDuplicates();
+        assertThat(List.<String>of(
+                        JsonPath.read(mine, "$.trackingUrl"),
+                        JsonPath.read(theirs, "$.trackingUrl"),
+                        JsonPath.read(anonymous, "$.trackingUrl")))
+                .doesNotHaveDuplicates();
+        assertThat(available(a)).isEqualTo(6);
+        // another body under the same key is another anonymous client
+        post(order(line(a, 2), "0612345678"), key).andExpect(status().isCreated());
+        assertThat(available(a)).isEqualTo(4);
+    }
+
+    @Test
+    void keysAreKeptADayThenPurged() throws Exception {
+        UUID a = products.product("manager1@taawun.test", DemoIds.COOP_ARGAN, "Plat du jour", "30.00", 9);
+        String key = UUID.randomUUID().toString();
+        String body = order(line(a, 1), "0612345678");
+        String first = post(body, key, CUSTOMER).andReturn().getResponse().getContentAsString();
+
+        age(key, Duration.ofHours(23));
+        keys.purge(Instant.now());
+        assertThat(id(post(body, key, CUSTOMER).andReturn().getResponse().getContentAsString()))
+                .isEqualTo(id(first));
+
+        age(key, Duration.ofHours(25));
+        keys.purge(Instant.now());
+        assertThat(jdbc.sql("select count(*) from ordering.idempotency_keys where key = ?")
+                        .param(key)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(id(post(body, key, CUSTOMER).andReturn().getResponse().getContentAsString()))
+                .isNotEqualTo(id(first));
+    }
+
+    @Test
+    void anOrderIsReadByItsCustomerItsManagersAndAdministratorsOnly() throws Exception {
+        UUID a = products.product("manager1@taawun.test", DemoIds.COOP_ARGAN, "Plat privé", "30.00", 5);
+        String placed = post(order(line(a, 1), "0612345678"), null, CUSTOMER)
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String url = "/api/v1/orders/" + id(placed);
+        String tracking = JsonPath.read(placed, "$.trackingUrl");
+        for (var reader : List.of(
+                get(url),
+                get(url).with(user(fixtures.user("manager2@taawun.test"))),
+                get(url).with(user(fixtures.user("manager-tn@taawun.test"))))) {
+            String answer = mvc.perform(reader.header("Accept-Language", "en"))
+                    .andExpect(status().isNotFound())
+                    .andExpect(jsonPath("$.code").value("order-not-found"))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(answer).doesNotContain(tracking).doesNotContain("Nadia").doesNotContain("rue des Roses");
+        }
+        for (String reader : List.of(CUSTOMER, "manager1@taawun.test", "admin@taawun.test")) {
+            mvc.perform(get(url).with(user(fixtures.user(reader))))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.trackingUrl").value(tracking));
+        }
+        // a guest's order is nobody's by id but its cooperatives' and the administrators'
+        String guest = post(order(line(a, 1), "0612345678"), null)
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        mvc.perform(get("/api/v1/orders/" + id(guest)).with(user(fixtures.user(CUSTOMER))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/orders/" + id(guest)).with(user(fixtures.user("manager1@taawun.test"))))
+                .andExpect(status().isOk());
+    }
+
+    private void age(String key, Duration age) {
+        jdbc.sql("update ordering.idempotency_keys set created_at = ? where key = ?")
+                .params(java.sql.Timestamp.from(Instant.now().minus(age)), key)
+                .update();
+    }
+
+    private static String id(String json) {
+        return JsonPath.read(json, "$.id");
     }
 
     @Test

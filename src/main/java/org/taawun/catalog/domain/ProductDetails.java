@@ -47,7 +47,11 @@ public record ProductDetails(
         @Size(min = 1, max = 12, message = "{catalog.error.variants}")
         List<@Valid VariantDetails> variants) {
 
-    /** One sellable variant: label (for products with variants), SKU, price and stock at the cooperative. */
+    /**
+     * One sellable variant: label (for products with variants), SKU, price and stock at the cooperative. A change of an
+     * existing variant's stock carries {@code stockRead}, the stock it was read at: if the stock moved since, the
+     * change is refused (409 {@code stock-changed}) and nothing is saved. Without it, the stock must be what is there.
+     */
     public record VariantDetails(
             @Size(max = 40, message = "{shared.validation.too-long}")
             @Pattern(regexp = "[^<>]*", message = "{catalog.error.plain-text}")
@@ -65,7 +69,21 @@ public record ProductDetails(
             @NotNull(message = "{catalog.error.stock}")
             @Min(value = 0, message = "{catalog.error.stock}")
             @Max(value = 1_000_000, message = "{catalog.error.stock}")
-            Integer stock) {}
+            Integer stock,
+
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description = "The stock at the cooperative when this edit began (in the API: available +"
+                            + " reserved of the COOPERATIVE location of GET /api/v1/products/{id}/stock). Needed to"
+                            + " change an existing variant's stock; if the stock is no longer this, the change is"
+                            + " refused with 409 stock-changed and nothing is saved.")
+            @Min(value = 0, message = "{catalog.error.stock}")
+            Integer stockRead) {
+
+        /** A variant as first listed, or whose stock is not being changed. */
+        public VariantDetails(String label, String sku, BigDecimal price, Integer stock) {
+            this(label, sku, price, stock, null);
+        }
+    }
 
     public boolean hasName() {
         return notBlank(nameAr) || notBlank(nameFr) || notBlank(nameEn);

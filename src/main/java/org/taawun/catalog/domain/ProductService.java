@@ -76,7 +76,7 @@ public class ProductService {
         product.relabel(Labels.of(cooperative, details.category(), LocalDate.now()));
         List<Variant> variants = product.replaceVariants(details.variants());
         products.saveAndFlush(product);
-        setStock(product, variants, details);
+        changeStock(product, variants, details);
         if (product.isPublished()) {
             requirePublishable(product, cooperative);
         }
@@ -153,6 +153,27 @@ public class ProductService {
                     product.cooperativeId(),
                     LocationKind.COOPERATIVE,
                     details.variants().get(i).stock(),
+                    "LISTING");
+        }
+    }
+
+    /**
+     * A stock the manager did not touch ({@code stock == stockRead}) is left as it is now, whatever moved meanwhile; a
+     * changed one must start from the level she read (see {@link Inventory#changeOnHand}), else the whole update is
+     * refused and rolled back.
+     */
+    private void changeStock(Product product, List<Variant> variants, ProductDetails details) {
+        for (int i = 0; i < variants.size(); i++) {
+            ProductDetails.VariantDetails wanted = details.variants().get(i);
+            if (wanted.stockRead() != null && wanted.stockRead().equals(wanted.stock())) {
+                continue;
+            }
+            inventory.changeOnHand(
+                    variants.get(i).id(),
+                    product.cooperativeId(),
+                    LocationKind.COOPERATIVE,
+                    wanted.stockRead() != null ? wanted.stockRead() : wanted.stock(),
+                    wanted.stock(),
                     "LISTING");
         }
     }

@@ -22,6 +22,7 @@ import org.taawun.catalog.domain.ProductService;
 import org.taawun.catalog.domain.Variant;
 import org.taawun.identity.AccessGuard;
 import org.taawun.inventory.Inventory;
+import org.taawun.inventory.StockChangedException;
 import org.taawun.shared.web.InvalidFieldException;
 import org.taawun.shared.web.ProblemException;
 
@@ -114,6 +115,10 @@ class ManageProductsController {
                 return "redirect:/manage/products/" + id;
             } catch (InvalidFieldException e) {
                 errors.rejectValue(e.field(), e.messageKey());
+            } catch (StockChangedException e) {
+                // nothing was saved; her other changes stay in the form, the stock shows what is there now
+                form.rereadStock(product, stock(product));
+                model.addAttribute("problem", e.messageKey());
             } catch (ProblemException e) {
                 model.addAttribute("problem", e.messageKey());
             }

@@ -22,6 +22,7 @@ public class ProductForm {
         private String sku;
         private BigDecimal price;
         private Integer stock;
+        private Integer stockRead;
 
         public String getLabel() {
             return label;
@@ -53,6 +54,15 @@ public class ProductForm {
 
         public void setStock(Integer stock) {
             this.stock = stock;
+        }
+
+        /** The stock this row showed when the form was opened (a hidden field): the start of her change. */
+        public Integer getStockRead() {
+            return stockRead;
+        }
+
+        public void setStockRead(Integer stockRead) {
+            this.stockRead = stockRead;
         }
 
         boolean isEmpty() {
@@ -96,10 +106,20 @@ public class ProductForm {
             row.sku = v.sku();
             row.price = v.price();
             row.stock = stock.getOrDefault(v.id(), 0);
+            row.stockRead = row.stock;
             form.variants.add(row);
         }
         form.padRows();
         return form;
+    }
+
+    /** Shows the stock as it is now, after a change made from an older level was refused. */
+    void rereadStock(Product product, java.util.Map<java.util.UUID, Integer> stock) {
+        for (int i = 0; i < product.variants().size() && i < variants.size(); i++) {
+            Row row = variants.get(i);
+            row.stock = stock.getOrDefault(product.variants().get(i).id(), 0);
+            row.stockRead = row.stock;
+        }
     }
 
     void padRows() {
@@ -111,7 +131,7 @@ public class ProductForm {
     ProductDetails toDetails() {
         List<ProductDetails.VariantDetails> rows = variants.stream()
                 .filter(r -> !r.isEmpty())
-                .map(r -> new ProductDetails.VariantDetails(r.label, r.sku, r.price, r.stock))
+                .map(r -> new ProductDetails.VariantDetails(r.label, r.sku, r.price, r.stock, r.stockRead))
                 .toList();
         return new ProductDetails(
                 nameAr,

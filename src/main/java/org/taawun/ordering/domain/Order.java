@@ -56,8 +56,7 @@ public class Order {
     private BigDecimal total;
 
     private Instant createdAt;
-    private String idempotencyKey;
-    private String requestHash;
+    private String language;
 
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
     @OrderBy("number")
@@ -73,7 +72,8 @@ public class Order {
             DeliveryMethod method,
             UUID shopId,
             Payment payment,
-            UUID accountId) {
+            UUID accountId,
+            String language) {
         this.id = UUID.randomUUID();
         this.number = number;
         this.trackingToken = trackingToken;
@@ -87,6 +87,7 @@ public class Order {
         this.shopId = shopId;
         this.payment = payment;
         this.accountId = accountId;
+        this.language = language;
         this.total = BigDecimal.ZERO;
         this.createdAt = Instant.now();
     }
@@ -94,16 +95,14 @@ public class Order {
     /** The customer as the order keeps her: phone already in international form. */
     public record Customer(String name, String phone, String address, String city, String region) {}
 
-    OrderPart addPart(UUID cooperativeId, String partNumber, BigDecimal deliveryFee) {
+    OrderPart addPart(UUID cooperativeId, PartNumbers.PartNumber partNumber, BigDecimal deliveryFee) {
         OrderPart part = new OrderPart(this, cooperativeId, partNumber, deliveryFee);
         parts.add(part);
         return part;
     }
 
-    void close(String key, String hash) {
+    void close() {
         total = parts.stream().map(OrderPart::total).reduce(BigDecimal.ZERO, BigDecimal::add);
-        idempotencyKey = key;
-        requestHash = hash;
     }
 
     public UUID id() {
@@ -162,8 +161,14 @@ public class Order {
         return createdAt;
     }
 
-    public String requestHash() {
-        return requestHash;
+    /** The signed-in account that placed the order ({@code null} for a guest). */
+    public UUID accountId() {
+        return accountId;
+    }
+
+    /** The language the customer ordered in, for what she is told later (French for orders from before it was kept). */
+    public java.util.Locale locale() {
+        return language == null ? java.util.Locale.FRENCH : java.util.Locale.forLanguageTag(language);
     }
 
     public List<OrderPart> parts() {

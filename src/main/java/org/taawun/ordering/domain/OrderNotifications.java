@@ -14,8 +14,8 @@ import org.taawun.shared.TaawunProperties;
 
 /**
  * Who hears of what, through the outbox (in the transaction of the change): each cooperative of a new order at once
- * (SMS or WhatsApp to its phone, as it chose, and e-mail to its managers), the customer when her order is placed and
- * when a part moves.
+ * (SMS or WhatsApp to its phone, as it chose, and e-mail to its managers), the customer (in the language she ordered in)
+ * when her order is placed and when a part moves, expiry included.
  */
 @Component
 class OrderNotifications {
@@ -67,7 +67,7 @@ class OrderNotifications {
         events.publishEvent(new NotificationRequested(
                 Channel.SMS,
                 order.customerPhone(),
-                Locale.FRENCH,
+                order.locale(),
                 "ordering.sms.placed",
                 "ordering.sms.placed",
                 List.of(order.number(), trackingUrl(order))));
@@ -81,7 +81,7 @@ class OrderNotifications {
         events.publishEvent(new NotificationRequested(
                 Channel.SMS,
                 order.customerPhone(),
-                Locale.FRENCH,
+                order.locale(),
                 "ordering.sms.status." + part.status().name(),
                 "ordering.sms.status." + part.status().name(),
                 List.of(part.number(), trackingUrl(order))));

@@ -35,6 +35,8 @@ public class OrderPart {
 
     private UUID cooperativeId;
     private String number;
+    private int numberYear;
+    private int numberSeq;
 
     @Enumerated(EnumType.STRING)
     private PartStatus status;
@@ -62,11 +64,13 @@ public class OrderPart {
 
     protected OrderPart() {}
 
-    OrderPart(Order order, UUID cooperativeId, String number, BigDecimal deliveryFee) {
+    OrderPart(Order order, UUID cooperativeId, PartNumbers.PartNumber number, BigDecimal deliveryFee) {
         this.id = UUID.randomUUID();
         this.order = order;
         this.cooperativeId = cooperativeId;
-        this.number = number;
+        this.number = number.text();
+        this.numberYear = number.year();
+        this.numberSeq = number.sequence();
         this.status = PartStatus.NEW;
         this.subtotal = BigDecimal.ZERO;
         this.deliveryFee = deliveryFee;
@@ -91,6 +95,17 @@ public class OrderPart {
         reason = note;
         updatedAt = Instant.now();
         history.add(new PartEvent(this, target, note));
+    }
+
+    /** No one accepted or refused the part in time: it expires (only from NEW; anything else is a conflict). */
+    void expire() {
+        if (status != PartStatus.NEW) {
+            throw ProblemException.conflict(
+                    "invalid-transition", "ordering.error.transition", status.name(), PartStatus.EXPIRED.name());
+        }
+        status = PartStatus.EXPIRED;
+        updatedAt = Instant.now();
+        history.add(new PartEvent(this, PartStatus.EXPIRED, null));
     }
 
     public UUID id() {

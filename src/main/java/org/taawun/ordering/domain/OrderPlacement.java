@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.taawun.catalog.Catalog;
@@ -38,6 +39,7 @@ import org.taawun.shop.Shops;
 public class OrderPlacement {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.util.Set<String> LANGUAGES = java.util.Set.of("ar", "fr", "en");
 
     private final OrderRepository orders;
     private final jakarta.persistence.EntityManager entities;
@@ -48,6 +50,7 @@ public class OrderPlacement {
     private final DeliveryFees fees;
     private final PartNumbers numbers;
     private final OrderNotifications notifications;
+    private final IdempotencyKeys keys;
     private final ApplicationEventPublisher events;
 
     OrderPlacement(
@@ -60,6 +63,7 @@ public class OrderPlacement {
             DeliveryFees fees,
             PartNumbers numbers,
             OrderNotifications notifications,
+            IdempotencyKeys keys,
             ApplicationEventPublisher events) {
         this.orders = orders;
         this.entities = entities;
@@ -70,18 +74,26 @@ public class OrderPlacement {
         this.fees = fees;
         this.numbers = numbers;
         this.notifications = notifications;
+        this.keys = keys;
         this.events = events;
     }
 
-    /** An order placed earlier with this idempotency key, if any. */
-    @Transactional(readOnly = true)
-    public Optional<Order> findByKey(String idempotencyKey) {
-        return orders.findByIdempotencyKey(idempotencyKey).map(OrderTracking::loaded);
-    }
-
+    /** Places an order with an API client's idempotency key (or none): see {@link OrderKey#ofClient}. */
     @Transactional
     @RateLimited(value = LimitedAction.ORDER, recipient = "#request.customer().phone()")
     public Order place(PlaceOrder request, UUID accountId, String idempotencyKey, String requestHash) {
+        return place(
+                request,
+                accountId,
+                idempotencyKey == null ? null : OrderKey.ofClient(accountId, idempotencyKey, requestHash));
+    }
+
+    /**
+     * Places an order; its key (when given) is written in the same transaction, before any stock is reserved, so a
+     * second request with the same key fails on the key (see {@link IdempotentOrders}) and holds nothing.
+     */
+    @Transactional
+    public Order place(PlaceOrder request, UUID accountId, OrderKey key) {
         Map<UUID, Integer> quantities = merge(request.lines());
         Map<UUID, SellableItem> items = catalog.sellables(quantities.keySet()).stream()
                 .collect(Collectors.toMap(SellableItem::id, Function.identity()));
@@ -106,7 +118,8 @@ public class OrderPlacement {
                 request.delivery().method(),
                 shopId,
                 request.payment(),
-                accountId);
+                accountId,
+                language());
         Map<UUID, List<SellableItem>> byCooperative = lines.stream()
                 .collect(Collectors.groupingBy(SellableItem::cooperativeId, LinkedHashMap::new, Collectors.toList()));
         List<StockLine> reservations = new ArrayList<>();
@@ -136,9 +149,12 @@ public class OrderPlacement {
                 reservations.add(new StockLine(item.id(), cooperative.id(), quantity));
             }
         }
-        order.close(idempotencyKey, requestHash);
+        order.close();
         entities.persist(order);
         entities.flush();
+        if (key != null) {
+            keys.remember(key, order.id());
+        }
         inventory.reserve(reservations, "order:" + order.number());
         events.publishEvent(new OrderPlaced(
                 order.id(), order.parts().stream().map(OrderPart::id).toList()));
@@ -198,6 +214,12 @@ public class OrderPlacement {
                 .filter(s -> s.country().equals(country))
                 .orElseThrow(() -> new InvalidFieldException("delivery.shopId", "ordering.error.shop"));
         return shop.id();
+    }
+
+    /** The language of the request that places the order (the page's, or the API's Accept-Language). */
+    private static String language() {
+        String language = LocaleContextHolder.getLocale().getLanguage();
+        return LANGUAGES.contains(language) ? language : "ar";
     }
 
     private static String token() {

@@ -13,8 +13,6 @@ public interface OrderRepository extends JpaRepository<Order, UUID> {
 
     Optional<Order> findByTrackingToken(String trackingToken);
 
-    Optional<Order> findByIdempotencyKey(String idempotencyKey);
-
     @Query("select p from OrderPart p join fetch p.order where p.id = :id")
     Optional<OrderPart> findPart(@Param("id") UUID partId);
 

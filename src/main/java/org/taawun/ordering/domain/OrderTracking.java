@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.taawun.identity.AccessGuard;
 import org.taawun.shop.ShopView;
 import org.taawun.shop.Shops;
 
@@ -13,10 +14,12 @@ public class OrderTracking {
 
     private final OrderRepository orders;
     private final Shops shops;
+    private final AccessGuard guard;
 
-    OrderTracking(OrderRepository orders, Shops shops) {
+    OrderTracking(OrderRepository orders, Shops shops, AccessGuard guard) {
         this.orders = orders;
         this.shops = shops;
+        this.guard = guard;
     }
 
     @Transactional(readOnly = true)
@@ -30,6 +33,27 @@ public class OrderTracking {
     @Transactional(readOnly = true)
     public Optional<Order> byId(UUID id) {
         return orders.findById(id).map(OrderTracking::loaded);
+    }
+
+    /**
+     * The order, when the current user may read it by its id: the signed-in customer who placed it, a manager of one
+     * of its cooperatives, or an administrator. To anyone else it does not exist: a guest follows her order by its
+     * private tracking link.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Order> byIdForReader(UUID id) {
+        return byId(id).filter(this::mayRead);
+    }
+
+    private boolean mayRead(Order order) {
+        if (guard.isAdmin()) {
+            return true;
+        }
+        boolean customer = order.accountId() != null
+                && guard.currentUser()
+                        .map(u -> order.accountId().equals(u.id()))
+                        .orElse(false);
+        return customer || order.parts().stream().anyMatch(p -> guard.mayActFor(p.cooperativeId()));
     }
 
     public Optional<ShopView> shopOf(Order order) {

@@ -23,15 +23,22 @@ class PartNumbers {
         return "T" + year + "-" + String.format("%06d", n);
     }
 
+    /**
+     * A part's number: the year and the sequence of its cooperative's counter make it unique (with the cooperative, in
+     * the database's unique index); the slug's first word is only a readable prefix, shared by cooperatives whose
+     * slugs start alike.
+     */
+    record PartNumber(int year, int sequence, String text) {}
+
     /** Counts in the caller's transaction: the row stays locked until it commits, so numbers never repeat. */
-    String nextPart(UUID cooperativeId, String slug, int year) {
+    PartNumber nextPart(UUID cooperativeId, String slug, int year) {
         int n = jdbc.sql("insert into ordering.part_counters (cooperative_id, year, next_value) values (?, ?, 2)"
                         + " on conflict (cooperative_id, year) do update set next_value ="
                         + " ordering.part_counters.next_value + 1 returning next_value - 1")
                 .params(cooperativeId, year)
                 .query(Integer.class)
                 .single();
-        return prefix(slug) + "-" + year + "-" + String.format("%04d", n);
+        return new PartNumber(year, n, prefix(slug) + "-" + year + "-" + String.format("%04d", n));
     }
 
     static int thisYear() {

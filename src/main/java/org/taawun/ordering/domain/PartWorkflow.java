@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.taawun.identity.AccessGuard;
 import org.taawun.inventory.Inventory;
@@ -86,10 +87,26 @@ public class PartWorkflow {
         return part;
     }
 
+    /**
+     * A part no one accepted or refused in time expires: its reserved units go back on sale and the customer is told.
+     * The caller holds the part's row lock (see {@link UnacceptedParts}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void expire(OrderPart part) {
+        PartStatus before = part.status();
+        part.expire();
+        followStock(part, before, PartStatus.EXPIRED);
+        notifications.moved(part);
+    }
+
     /** Moves the part and its stock, and tells the other modules. */
     private void apply(OrderPart part, PartStatus target, String note) {
         PartStatus before = part.status();
         part.moveTo(target, note);
+        followStock(part, before, target);
+    }
+
+    private void followStock(OrderPart part, PartStatus before, PartStatus target) {
         List<StockLine> lines = part.lines().stream()
                 .map(l -> new StockLine(l.variantId(), part.cooperativeId(), l.quantity()))
                 .toList();

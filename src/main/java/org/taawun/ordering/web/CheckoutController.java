@@ -3,6 +3,8 @@ package org.taawun.ordering.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,21 +20,29 @@ import org.taawun.cooperative.CooperativeDirectory;
 import org.taawun.identity.AccessGuard;
 import org.taawun.ordering.domain.CartView;
 import org.taawun.ordering.domain.Carts;
+import org.taawun.ordering.domain.IdempotentOrders;
 import org.taawun.ordering.domain.Order;
-import org.taawun.ordering.domain.OrderPlacement;
+import org.taawun.ordering.domain.OrderKey;
 import org.taawun.ordering.domain.PlaceOrder;
 import org.taawun.shared.web.InvalidFieldException;
 import org.taawun.shared.web.ProblemException;
 import org.taawun.shop.Shops;
 
-/** Checkout as a guest or signed in: one currency group of the cart becomes one order, split per cooperative. */
+/**
+ * Checkout as a guest or signed in: one currency group of the cart becomes one order, split per cooperative. Each form
+ * carries a one-time token, the idempotency key of its cart (kept in the database with the order): sent twice, it
+ * places one order and shows that order's confirmation again.
+ */
 @Controller
 class CheckoutController {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{16,64}");
 
     private final CartCookie cookie;
     private final CartView views;
     private final Carts carts;
-    private final OrderPlacement placement;
+    private final IdempotentOrders placement;
     private final CooperativeDirectory cooperatives;
     private final Shops shops;
     private final AccessGuard guard;
@@ -42,7 +52,7 @@ class CheckoutController {
             CartCookie cookie,
             CartView views,
             Carts carts,
-            OrderPlacement placement,
+            IdempotentOrders placement,
             CooperativeDirectory cooperatives,
             Shops shops,
             AccessGuard guard,
@@ -73,6 +83,14 @@ class CheckoutController {
             Model model,
             Locale locale) {
         Optional<UUID> cartId = cookie.current(request);
+        boolean tokenValid =
+                form.getToken() != null && TOKEN.matcher(form.getToken()).matches();
+        if (cartId.isPresent() && tokenValid) {
+            Optional<Order> earlier = placement.earlier(OrderKey.ofCheckout(cartId.get(), form.getToken()));
+            if (earlier.isPresent()) {
+                return confirmation(earlier.get());
+            }
+        }
         Optional<CartView.Group> group = cartId.flatMap(id -> group(views.of(id), form.getCurrency()));
         if (group.isEmpty()) {
             return "redirect:/cart";
@@ -96,20 +114,39 @@ class CheckoutController {
             String path = violation.getPropertyPath().toString().replace("customer.", "");
             errors.rejectValue(fieldOf(path), "invalid", violation.getMessage());
         }
-        if (errors.hasErrors()) {
+        if (!tokenValid) {
+            // a form from before tokens, or a made-up one: shown again with a token, to be confirmed once more
+            form.setToken(null);
+            model.addAttribute("problem", "ordering.error.checkout-token");
+        }
+        if (errors.hasErrors() || !tokenValid) {
             return show(form, form.getCurrency(), request, model, locale);
         }
         try {
-            Order placed =
-                    placement.place(order, guard.currentUser().map(u -> u.id()).orElse(null), null, null);
-            carts.remove(cartId.get(), ids);
-            return "redirect:/orders/track/" + placed.trackingToken() + "?placed";
+            IdempotentOrders.Placed placed = placement.place(
+                    order,
+                    guard.currentUser().map(u -> u.id()).orElse(null),
+                    OrderKey.ofCheckout(cartId.get(), form.getToken()));
+            if (!placed.earlier()) {
+                carts.remove(cartId.get(), ids);
+            }
+            return confirmation(placed.order());
         } catch (InvalidFieldException e) {
             errors.rejectValue(fieldOf(e.field().replace("customer.", "").replace("delivery.", "")), e.messageKey());
         } catch (ProblemException e) {
             model.addAttribute("problem", e.messageKey());
         }
         return show(form, form.getCurrency(), request, model, locale);
+    }
+
+    private static String confirmation(Order order) {
+        return "redirect:/orders/track/" + order.trackingToken() + "?placed";
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static String fieldOf(String path) {
@@ -126,6 +163,9 @@ class CheckoutController {
             return "redirect:/cart";
         }
         form.setCurrency(group.get().currency());
+        if (form.getToken() == null) {
+            form.setToken(newToken());
+        }
         String country = "TND".equals(group.get().currency()) ? "TN" : "MA";
         model.addAttribute("form", form);
         model.addAttribute("group", group.get());

@@ -3,9 +3,13 @@ package org.taawun.ordering.web;
 import java.util.UUID;
 import org.taawun.ordering.domain.Order;
 
-/** The checkout page's form: who, where, and how to receive and pay. */
+/**
+ * The checkout page's form: who, where, and how to receive and pay; and the one-time token that makes it place one
+ * order however often it is sent (a double click, Back and send again).
+ */
 public class CheckoutForm {
 
+    private String token;
     private String currency;
     private String name;
     private String phone;
@@ -14,6 +18,14 @@ public class CheckoutForm {
     private String region;
     private Order.DeliveryMethod method = Order.DeliveryMethod.HOME;
     private UUID shopId;
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
 
     public String getCurrency() {
         return currency;

@@ -22,6 +22,7 @@ import org.taawun.ordering.domain.DeliveryFees;
 import org.taawun.ordering.domain.NoticeChannels;
 import org.taawun.ordering.domain.OrderPart;
 import org.taawun.ordering.domain.OrderRepository;
+import org.taawun.ordering.domain.OrderingProperties;
 import org.taawun.ordering.domain.PartWorkflow;
 import org.taawun.shared.web.InvalidFieldException;
 import org.taawun.shared.web.ProblemException;
@@ -41,6 +42,7 @@ class ManageOrdersController {
     private final CooperativeDirectory cooperatives;
     private final AccessGuard guard;
     private final NoticeChannels channels;
+    private final OrderingProperties properties;
 
     ManageOrdersController(
             OrderRepository orders,
@@ -48,13 +50,15 @@ class ManageOrdersController {
             DeliveryFees fees,
             CooperativeDirectory cooperatives,
             AccessGuard guard,
-            NoticeChannels channels) {
+            NoticeChannels channels,
+            OrderingProperties properties) {
         this.orders = orders;
         this.workflow = workflow;
         this.fees = fees;
         this.cooperatives = cooperatives;
         this.guard = guard;
         this.channels = channels;
+        this.properties = properties;
     }
 
     @GetMapping("/manage/cooperatives/{coopId}/orders")
@@ -76,6 +80,7 @@ class ManageOrdersController {
         OrderPart part = workflow.forManager(partId);
         model.addAttribute("part", part);
         model.addAttribute("order", part.order());
+        model.addAttribute("holdHours", properties.unacceptedHold().toHours());
         return "ordering/manage-order";
     }
 

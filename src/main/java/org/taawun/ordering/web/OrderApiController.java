@@ -1,5 +1,9 @@
 package org.taawun.ordering.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -7,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.UUID;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.taawun.identity.AccessGuard;
 import org.taawun.ordering.PartStatus;
+import org.taawun.ordering.domain.IdempotentOrders;
 import org.taawun.ordering.domain.Order;
+import org.taawun.ordering.domain.OrderKey;
 import org.taawun.ordering.domain.OrderPart;
 import org.taawun.ordering.domain.OrderPlacement;
 import org.taawun.ordering.domain.OrderRepository;
@@ -35,8 +39,12 @@ import org.taawun.shared.web.ProblemException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Orders in the API. {@code POST /api/v1/orders} honours {@code Idempotency-Key}: the same key and body give the same
- * order once; the same key with another body is a 409.
+ * Orders in the API. {@code POST /api/v1/orders} honours {@code Idempotency-Key}, as the key of its client (a signed-in
+ * account or API token by its account; an anonymous client by key and body): the same key and body give the same order
+ * once; the same key with another body is a 409 for a signed-in client and another order for an anonymous one. Keys
+ * are kept at least 24 hours. {@code GET /api/v1/orders/{id}} answers 404 to anyone but the signed-in customer who
+ * placed the order, a manager of one of its cooperatives or an administrator: the order, its tracking link and what
+ * it says of the customer stay private.
  */
 @RestController
 class OrderApiController {
@@ -44,6 +52,7 @@ class OrderApiController {
     record StatusChange(@NotNull PartStatus status, String reason) {}
 
     private final OrderPlacement placement;
+    private final IdempotentOrders idempotent;
     private final OrderTracking tracking;
     private final OrderRepository orders;
     private final PartWorkflow workflow;
@@ -53,6 +62,7 @@ class OrderApiController {
 
     OrderApiController(
             OrderPlacement placement,
+            IdempotentOrders idempotent,
             OrderTracking tracking,
             OrderRepository orders,
             PartWorkflow workflow,
@@ -60,6 +70,7 @@ class OrderApiController {
             JsonMapper json,
             TaawunProperties properties) {
         this.placement = placement;
+        this.idempotent = idempotent;
         this.tracking = tracking;
         this.orders = orders;
         this.workflow = workflow;
@@ -69,32 +80,42 @@ class OrderApiController {
     }
 
     @PostMapping("/api/v1/orders")
+    @Operation(
+            summary = "Place an order",
+            description = "Idempotency-Key (optional, 1 to 100 characters) is the key of its client: a signed-in"
+                    + " account or API token by its account, an anonymous client by key and body. The same key and body"
+                    + " answer the order they made (nothing more is reserved); the same key with another body is a 409"
+                    + " for a signed-in client, another order for an anonymous one. Keys are kept at least 24 hours.")
     ResponseEntity<OrderJson> place(
             @Valid @RequestBody PlaceOrder body,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         if (key != null && (key.isBlank() || key.length() > 100)) {
             throw new InvalidFieldException("Idempotency-Key", "ordering.error.idempotency-key");
         }
-        String hash = key == null ? null : hash(body);
-        Optional<Order> earlier = key == null ? Optional.empty() : placement.findByKey(key);
-        if (earlier.isPresent()) {
-            return replay(earlier.get(), hash);
+        UUID accountId = guard.currentUser().map(u -> u.id()).orElse(null);
+        if (key == null) {
+            return created(placement.place(body, accountId, null));
         }
-        Order order;
-        try {
-            order = placement.place(body, guard.currentUser().map(u -> u.id()).orElse(null), key, hash);
-        } catch (DataIntegrityViolationException e) {
-            if (key == null) {
-                throw e;
-            }
-            return replay(placement.findByKey(key).orElseThrow(() -> e), hash);
-        }
-        return created(order); // as placed and committed: no need to read it back
+        // as placed and committed, or as an earlier request with this client's key placed it
+        return created(idempotent
+                .place(body, accountId, OrderKey.ofClient(accountId, key, hash(body)))
+                .order());
     }
 
     @GetMapping("/api/v1/orders/{id}")
+    @Operation(
+            summary = "Read an order",
+            description = "Only for the signed-in customer who placed it, a manager of one of its cooperatives, or an"
+                    + " administrator. Anyone else, signed in or not, gets 404 as for an unknown order: the id alone"
+                    + " reveals neither the order, nor its private tracking link, nor the customer. A guest follows"
+                    + " her order by the tracking link (trackingUrl) of the answer to POST /api/v1/orders.")
+    @ApiResponse(responseCode = "200", description = "The order with its parts and tracking link")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such order, or not one the caller may read",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(hidden = true)))
     OrderJson one(@PathVariable UUID id) {
-        return tracking.byId(id)
+        return tracking.byIdForReader(id)
                 .map(o -> OrderJson.of(o, trackingUrl(o)))
                 .orElseThrow(() -> ProblemException.notFound("order-not-found", "ordering.error.not-found"));
     }
@@ -119,13 +140,6 @@ class OrderApiController {
         }
         OrderPart moved = workflow.move(partId, change.status(), change.reason());
         return OrderJson.part(moved, moved.order().currency());
-    }
-
-    private ResponseEntity<OrderJson> replay(Order order, String hash) {
-        if (order.requestHash() == null || !order.requestHash().equals(hash)) {
-            throw ProblemException.conflict("idempotency-key-reused", "ordering.error.idempotency-conflict");
-        }
-        return created(order);
     }
 
     private ResponseEntity<OrderJson> created(Order order) {
