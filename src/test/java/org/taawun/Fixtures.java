@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,6 +17,7 @@ import org.taawun.cooperative.domain.Application;
 import org.taawun.cooperative.domain.RegistryService;
 import org.taawun.identity.TaawunUser;
 import org.taawun.identity.domain.AccountRepository;
+import org.taawun.identity.domain.AccountService;
 
 /** Test data made through the application's own services, unique per call. */
 @Component
@@ -22,13 +25,22 @@ public class Fixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
+    /** A link sent by e-mail (sign-up, invitation, reset): its path and its secret. */
+    private static final Pattern LINK =
+            Pattern.compile("(/invitation|/password/reset|/signup/confirm)\\?token=([A-Za-z0-9_-]+)");
+
+    /** The password of the people made here (applicants who accepted, customers). */
+    public static final String PASSWORD = "fixture-password";
+
     private final RegistryService registry;
     private final AccountRepository accounts;
+    private final AccountService accountService;
     private final JdbcClient jdbc;
 
-    Fixtures(RegistryService registry, AccountRepository accounts, JdbcClient jdbc) {
+    Fixtures(RegistryService registry, AccountRepository accounts, AccountService accountService, JdbcClient jdbc) {
         this.registry = registry;
         this.accounts = accounts;
+        this.accountService = accountService;
         this.jdbc = jdbc;
     }
 
@@ -56,13 +68,39 @@ public class Fixtures {
         return registry.apply(application("Cooperative test " + n, "applicant" + n + "@example.org"), Locale.FRENCH);
     }
 
+    /** A verified cooperative whose applicant accepted the invitation sent to her (password {@link #PASSWORD}). */
     public UUID verifiedCooperative() {
         UUID id = pendingCooperative();
         asUser("admin@taawun.test", () -> {
             registry.verify(id);
             return null;
         });
+        String applicant = jdbc.sql("select applicant_email from cooperative.cooperatives where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+        accountService.setPasswordWithLink(lastLinkSentTo(applicant), PASSWORD);
         return id;
+    }
+
+    /** A customer who signed up and followed the link sent to her e-mail; her e-mail. */
+    public String customer(String password) {
+        String email = uniqueEmail();
+        accountService.signUpCustomer("Test Customer", email, Locale.ENGLISH);
+        accountService.setPasswordWithLink(lastLinkSentTo(email), password);
+        return email;
+    }
+
+    /** The secret of the last link e-mailed to the recipient (a failed assertion when there is none). */
+    public String lastLinkSentTo(String recipient) {
+        List<String[]> mails = outboxFor(recipient);
+        for (int i = mails.size() - 1; i >= 0; i--) {
+            Matcher matcher = LINK.matcher(mails.get(i)[1]);
+            if (matcher.find()) {
+                return matcher.group(2);
+            }
+        }
+        throw new AssertionError("no link e-mailed to " + recipient);
     }
 
     public TaawunUser user(String email) {

@@ -17,13 +17,15 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.taawun.cooperative.domain.Certification;
 import org.taawun.cooperative.domain.CertificationRepository;
 import org.taawun.cooperative.domain.Cooperative;
 import org.taawun.cooperative.domain.CooperativeRepository;
 import org.taawun.cooperative.domain.Regions;
 
 /**
- * Reads of the registry for other modules and public pages. Public storefront views are cached briefly (every change
+ * Reads of the registry for other modules and public pages. Views carry only the certifications an administrator
+ * checked: those are what unlock food publishing and show as labels. Public storefront views are cached briefly (every change
  * on this node evicts at once; other nodes see it within {@link #CACHE_TTL}).
  */
 @Component
@@ -86,7 +88,7 @@ public class CooperativeDirectory {
         List<UUID> wanted = List.copyOf(ids);
         Map<UUID, List<CooperativeView.Certification>> certs = new HashMap<>();
         certifications
-                .findByCooperativeIdInOrderByKind(wanted)
+                .findByCooperativeIdInAndStatusOrderByKind(wanted, Certification.Status.CHECKED)
                 .forEach(cert -> certs.computeIfAbsent(cert.cooperativeId(), id -> new ArrayList<>())
                         .add(cert.view()));
         cooperatives
@@ -156,9 +158,10 @@ public class CooperativeDirectory {
     }
 
     private CooperativeView view(Cooperative c) {
-        List<CooperativeView.Certification> certs = certifications.findByCooperativeIdOrderByKind(c.id()).stream()
-                .map(cert -> cert.view())
-                .toList();
+        List<CooperativeView.Certification> certs =
+                certifications.findByCooperativeIdAndStatusOrderByKind(c.id(), Certification.Status.CHECKED).stream()
+                        .map(cert -> cert.view())
+                        .toList();
         return c.view(certs);
     }
 }

@@ -1,5 +1,7 @@
 package org.taawun.identity;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,7 +26,10 @@ public class Accounts {
         this.accounts = accounts;
     }
 
-    /** In the caller's transaction: the account (and its invitation) exists exactly when the caller commits. */
+    /**
+     * Invites the person to manage the cooperative (in the caller's transaction: the account and its invitation exist
+     * exactly when the caller commits); the role is granted only when she follows the link sent to her e-mail.
+     */
     public UUID appointManager(UUID cooperativeId, String cooperativeName, String email, String name, Locale locale) {
         return service.appointManager(cooperativeId, cooperativeName, email, name, locale);
     }
@@ -33,15 +38,19 @@ public class Accounts {
         service.removeManager(cooperativeId, accountId);
     }
 
+    /** The people acting for the cooperative, then those invited who have not accepted yet. */
     @Transactional(readOnly = true)
     public List<Manager> managersOf(UUID cooperativeId) {
-        return accounts.findPeopleActingFor(cooperativeId).stream()
-                .map(a -> new Manager(
-                        a.getId(),
-                        a.getDisplayName(),
-                        a.getEmail(),
-                        a.getStatus() == org.taawun.identity.domain.AccountStatus.INVITED))
-                .toList();
+        List<Manager> managers = new ArrayList<>();
+        Set<UUID> acting = new HashSet<>();
+        accounts.findPeopleActingFor(cooperativeId).forEach(a -> {
+            acting.add(a.getId());
+            managers.add(new Manager(a.getId(), a.getDisplayName(), a.getEmail(), false));
+        });
+        service.pendingManagers(cooperativeId).stream()
+                .filter(p -> !acting.contains(p.accountId()))
+                .forEach(p -> managers.add(new Manager(p.accountId(), p.displayName(), p.email(), true)));
+        return managers;
     }
 
     @Transactional(readOnly = true)

@@ -20,14 +20,32 @@ public final class TaawunUser implements UserDetails {
     private final String passwordHash;
     private final boolean active;
     private final Set<Role> roles;
+    private final long sessionStamp;
 
     public TaawunUser(UUID id, String email, String displayName, String passwordHash, boolean active, Set<Role> roles) {
+        this(id, email, displayName, passwordHash, active, roles, 0);
+    }
+
+    /** @param sessionStamp the account's stamp when she signed in: a session holding an older one has ended */
+    public TaawunUser(
+            UUID id,
+            String email,
+            String displayName,
+            String passwordHash,
+            boolean active,
+            Set<Role> roles,
+            long sessionStamp) {
         this.id = id;
         this.email = email;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.active = active;
         this.roles = Set.copyOf(roles);
+        this.sessionStamp = sessionStamp;
+    }
+
+    public long sessionStamp() {
+        return sessionStamp;
     }
 
     public UUID id() {
@@ -70,6 +88,6 @@ public final class TaawunUser implements UserDetails {
 
     /** Drops the hash once authenticated, so that sessions never hold it. */
     public TaawunUser withoutPassword() {
-        return new TaawunUser(id, email, displayName, null, active, roles);
+        return new TaawunUser(id, email, displayName, null, active, roles, sessionStamp);
     }
 }

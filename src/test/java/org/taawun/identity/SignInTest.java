@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -34,9 +33,7 @@ class SignInTest {
     AccountService accounts;
 
     private String newCustomer(String password) {
-        String email = fixtures.uniqueEmail();
-        accounts.signUpCustomer("Test Customer", email, password, Locale.ENGLISH);
-        return email;
+        return fixtures.customer(password);
     }
 
     private MvcResult login(String email, String password, String address) throws Exception {
@@ -70,14 +67,14 @@ class SignInTest {
                     .isEqualTo("/login?error");
         }
         assertThat(login(email, "a-long-password-3", "10.0.1.9").getResponse().getRedirectedUrl())
-                .isEqualTo("/login?throttled");
+                .startsWith("/login?throttled=");
         // an unknown account is throttled the same way, so throttling reveals nothing either
         String unknown = "ghost-" + email;
         for (int i = 0; i < 5; i++) {
             login(unknown, "wrong-" + i, "10.0.2." + i);
         }
         assertThat(login(unknown, "whatever", "10.0.2.9").getResponse().getRedirectedUrl())
-                .isEqualTo("/login?throttled");
+                .startsWith("/login?throttled=");
     }
 
     @Test
@@ -87,7 +84,7 @@ class SignInTest {
             login("spray" + i + "@example.org", "password", "10.9.9.9");
         }
         assertThat(login(email, "a-long-password-4", "10.9.9.9").getResponse().getRedirectedUrl())
-                .isEqualTo("/login?throttled");
+                .startsWith("/login?throttled=");
         assertThat(login(email, "a-long-password-4", "10.9.9.10").getResponse().getRedirectedUrl())
                 .doesNotContain("throttled");
     }

@@ -10,8 +10,13 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.taawun.cooperative.CertificationKind;
 import org.taawun.cooperative.CooperativeView;
+import org.taawun.shared.web.ProblemException;
 
-/** A certification a cooperative holds (sanitary authorisation, organic, PGI), with its reference and expiry. */
+/**
+ * A certification a cooperative holds (sanitary authorisation, organic, PGI), with its reference and expiry. One
+ * declared by a manager is {@link Status#DECLARED} until an administrator checks its document: only a checked one
+ * unlocks food publishing and shows as a label.
+ */
 @Entity
 @Table(schema = "cooperative", name = "certifications")
 public class Certification {
@@ -28,15 +33,46 @@ public class Certification {
     private LocalDate validUntil;
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    private Status status;
+
+    private Instant reviewedAt;
+
+    public enum Status {
+        DECLARED,
+        CHECKED,
+        REJECTED
+    }
+
     protected Certification() {}
 
-    public Certification(UUID cooperativeId, CertificationKind kind, String reference, LocalDate validUntil) {
+    public Certification(
+            UUID cooperativeId, CertificationKind kind, String reference, LocalDate validUntil, Status status) {
         this.id = UUID.randomUUID();
         this.cooperativeId = cooperativeId;
         this.kind = kind;
         this.reference = reference.trim();
         this.validUntil = validUntil;
         this.createdAt = Instant.now();
+        this.status = status;
+        this.reviewedAt = status == Status.DECLARED ? null : createdAt;
+    }
+
+    /** An administrator checked the document (CHECKED) or refused it (REJECTED). */
+    public void review(boolean checked) {
+        if (status != Status.DECLARED) {
+            throw ProblemException.conflict("certification-reviewed", "cooperative.error.certification-reviewed");
+        }
+        status = checked ? Status.CHECKED : Status.REJECTED;
+        reviewedAt = Instant.now();
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public UUID id() {

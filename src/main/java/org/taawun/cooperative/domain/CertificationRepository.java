@@ -3,11 +3,18 @@ package org.taawun.cooperative.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CertificationRepository extends JpaRepository<Certification, UUID> {
 
     List<Certification> findByCooperativeIdOrderByKind(UUID cooperativeId);
 
-    List<Certification> findByCooperativeIdInOrderByKind(Collection<UUID> cooperativeIds);
+    List<Certification> findByCooperativeIdAndStatusOrderByKind(UUID cooperativeId, Certification.Status status);
+
+    List<Certification> findByCooperativeIdInAndStatusOrderByKind(
+            Collection<UUID> cooperativeIds, Certification.Status status);
+
+    Page<Certification> findByStatusOrderByCreatedAt(Certification.Status status, Pageable pageable);
 }

@@ -162,7 +162,8 @@ class CooperativeDemoData implements ApplicationRunner {
     }
 
     private void certify(Cooperative cooperative, CertificationKind kind, String reference, LocalDate validUntil) {
-        certifications.save(new Certification(cooperative.id(), kind, reference, validUntil));
+        certifications.save(
+                new Certification(cooperative.id(), kind, reference, validUntil, Certification.Status.CHECKED));
     }
 
     /** A generated logo: the cooperative's initials on a coloured disc. */

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.taawun.cooperative.CertificationKind;
@@ -81,8 +83,44 @@ public class ProfileService {
         if (reference == null || reference.isBlank() || reference.length() > 80) {
             throw new InvalidFieldException("reference", "cooperative.error.certification-reference");
         }
-        certifications.save(new Certification(id, kind, reference, validUntil));
-        events.publishEvent(new CooperativeProfileChanged(id, cooperative.slug(), cooperative.slug()));
+        // An administrator adds what she has checked; a manager's declaration waits for an administrator.
+        boolean checked = guard.isAdmin();
+        certifications.save(new Certification(
+                id,
+                kind,
+                reference,
+                validUntil,
+                checked ? Certification.Status.CHECKED : Certification.Status.DECLARED));
+        if (checked) {
+            events.publishEvent(new CooperativeProfileChanged(id, cooperative.slug(), cooperative.slug()));
+        }
+    }
+
+    /** Declared certifications waiting for an administrator, oldest first. */
+    @Transactional(readOnly = true)
+    public Page<Certification> declared(int page, int size) {
+        guard.requireAdmin();
+        return certifications.findByStatusOrderByCreatedAt(
+                Certification.Status.DECLARED, PageRequest.of(Math.max(page, 0), size));
+    }
+
+    /**
+     * An administrator checked a declared certification's document (or refused it). A checked one unlocks food
+     * publishing and becomes the products' labels (through {@link CooperativeProfileChanged}, as every change of
+     * what the storefront shows).
+     */
+    @Transactional
+    public void review(UUID certificationId, boolean checked) {
+        guard.requireAdmin();
+        Certification certification = certifications
+                .findById(certificationId)
+                .orElseThrow(() -> ProblemException.notFound("certification-not-found", "cooperative.error.not-found"));
+        certification.review(checked);
+        if (checked) {
+            Cooperative cooperative = find(certification.cooperativeId());
+            events.publishEvent(
+                    new CooperativeProfileChanged(cooperative.id(), cooperative.slug(), cooperative.slug()));
+        }
     }
 
     @Transactional

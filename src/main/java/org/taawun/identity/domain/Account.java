@@ -37,6 +37,10 @@ public class Account {
     private AccountStatus status;
 
     private Instant createdAt;
+    private Instant emailVerifiedAt;
+
+    /** Changes whenever the password, the roles or the status change: sessions holding an older one end. */
+    private long sessionStamp;
 
     @Version
     private Long version;
@@ -68,21 +72,47 @@ public class Account {
 
     public TaawunUser toUser() {
         String hash = passwordHash == null ? NO_PASSWORD : passwordHash;
-        return new TaawunUser(id, email, displayName, hash, status == AccountStatus.ACTIVE, roles);
+        return new TaawunUser(id, email, displayName, hash, status == AccountStatus.ACTIVE, roles, sessionStamp);
     }
 
-    public void setPassword(String hash) {
+    /**
+     * Sets the password chosen by the person who followed a link sent to this account's e-mail: that proves she holds
+     * the mailbox, so an invited account becomes active. Sessions opened with the former password end.
+     */
+    public void setPasswordFromMailbox(String hash) {
         this.passwordHash = hash;
+        confirmMailbox();
         if (status == AccountStatus.INVITED) {
             status = AccountStatus.ACTIVE;
         }
+        sessionStamp++;
+    }
+
+    /** The person proved she reads this account's e-mail (she followed a link sent to it). */
+    public void confirmMailbox() {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = Instant.now();
+        }
+    }
+
+    public boolean hasConfirmedMailbox() {
+        return emailVerifiedAt != null;
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
     }
 
     public void grant(Role role) {
-        roles.add(role);
+        if (roles.add(role)) {
+            sessionStamp++;
+        }
     }
 
     public void replaceRoles(Set<Role> newRoles) {
+        if (!roles.equals(newRoles)) {
+            sessionStamp++;
+        }
         roles.clear();
         roles.addAll(newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : newRoles);
     }
@@ -97,10 +127,12 @@ public class Account {
 
     public void suspend() {
         status = AccountStatus.SUSPENDED;
+        sessionStamp++;
     }
 
     public void reactivate() {
-        status = passwordHash == null ? AccountStatus.INVITED : AccountStatus.ACTIVE;
+        status = passwordHash == null || emailVerifiedAt == null ? AccountStatus.INVITED : AccountStatus.ACTIVE;
+        sessionStamp++;
     }
 
     public UUID id() {

@@ -38,4 +38,10 @@ public interface AccountRepository extends JpaRepository<Account, UUID> {
                     + " and cooperative_id = :cooperative",
             nativeQuery = true)
     boolean actsFor(@Param("account") UUID accountId, @Param("cooperative") UUID cooperativeId);
+
+    /** The session stamp of an active account; empty when the account is gone, suspended or not yet active. */
+    @Query(
+            value = "select session_stamp from identity.accounts where id = :id and status = 'ACTIVE'",
+            nativeQuery = true)
+    Optional<Long> activeSessionStamp(@Param("id") UUID accountId);
 }

@@ -40,44 +40,61 @@ public class AccountService {
         this.properties = properties;
     }
 
+    /**
+     * A customer's sign-up. The answer is the same whether the e-mail has an account or not: a new e-mail receives a
+     * link to choose her password (only following it gives the account its customer role); an existing account's
+     * owner is told that someone tried to sign up with her e-mail, with the way to reset her password.
+     */
     @Transactional
-    public UUID signUpCustomer(String name, String email, String password, Locale locale) {
-        requireFreeEmail(email);
-        Account account = new Account(email, name, locale, AccountStatus.ACTIVE);
-        account.setPassword(passwords.encode(password));
-        account.grant(Role.CUSTOMER);
-        accounts.save(account);
-        return account.id();
+    public void signUpCustomer(String name, String email, Locale locale) {
+        Optional<Account> existing = accounts.findByEmail(email);
+        if (existing.isPresent() && existing.get().hasPassword()) {
+            Account account = existing.get();
+            events.publishEvent(NotificationRequested.email(
+                    account.email(),
+                    account.locale(),
+                    "identity.mail.signup-exists.subject",
+                    "identity.mail.signup-exists.body",
+                    account.displayName(),
+                    properties.baseUrl() + "/password/forgot"));
+            return;
+        }
+        Account account = existing.orElseGet(
+                () -> accounts.saveAndFlush(new Account(email, name, locale, AccountStatus.INVITED)));
+        String secret = tokens.issue(account.id(), OneTimeTokens.Purpose.SIGNUP);
+        events.publishEvent(NotificationRequested.email(
+                account.email(),
+                locale,
+                "identity.mail.signup.subject",
+                "identity.mail.signup.body",
+                name.trim(),
+                properties.baseUrl() + "/signup/confirm?token=" + secret));
     }
 
-    /** Gives a person the management of a cooperative, inviting her when she has no account yet. */
+    /**
+     * Invites a person to manage a cooperative: the role is granted only when she follows the link sent to her e-mail
+     * (an account that has that e-mail gains nothing before). She is invited as a new account when she has none.
+     */
     @Transactional
     public UUID appointManager(UUID cooperativeId, String cooperativeName, String email, String name, Locale locale) {
         Account account = accounts.findByEmail(email)
                 .orElseGet(() -> accounts.saveAndFlush(new Account(email, name, locale, AccountStatus.INVITED)));
-        account.grant(Role.COOP_MANAGER);
-        account.actFor(cooperativeId);
-        if (account.status() == AccountStatus.INVITED) {
-            sendInvitation(
-                    account,
-                    "identity.mail.invite-manager.subject",
-                    "identity.mail.invite-manager.body",
-                    cooperativeName);
-        } else {
-            events.publishEvent(NotificationRequested.email(
-                    account.email(),
-                    account.locale(),
-                    "identity.mail.appointed.subject",
-                    "identity.mail.appointed.body",
-                    account.displayName(),
-                    cooperativeName,
-                    properties.baseUrl() + "/manage"));
-        }
+        String secret = tokens.issue(account.id(), OneTimeTokens.Purpose.MANAGE, cooperativeId);
+        boolean known = account.hasPassword() && account.hasConfirmedMailbox();
+        events.publishEvent(NotificationRequested.email(
+                account.email(),
+                account.locale(),
+                known ? "identity.mail.appointed.subject" : "identity.mail.invite-manager.subject",
+                known ? "identity.mail.appointed.body" : "identity.mail.invite-manager.body",
+                account.displayName(),
+                cooperativeName,
+                properties.baseUrl() + "/invitation?token=" + secret));
         return account.id();
     }
 
     @Transactional
     public void removeManager(UUID cooperativeId, UUID accountId) {
+        tokens.cancel(accountId, OneTimeTokens.Purpose.MANAGE, cooperativeId);
         accounts.findById(accountId).ifPresent(a -> a.stopActingFor(cooperativeId));
     }
 
@@ -112,18 +129,59 @@ public class AccountService {
         return tokens.peek(secret).isPresent();
     }
 
-    /** Sets the password of the person holding a valid link (invitation or reset); the link then stops working. */
+    /**
+     * Whether the link only needs accepting: an invitation to manage a cooperative sent to an account that already
+     * proved its e-mail and has a password. Other links ask the person to choose her password.
+     */
+    @Transactional(readOnly = true)
+    public boolean isAcceptOnly(String secret) {
+        return tokens.peek(secret)
+                .filter(link -> link.purpose() == OneTimeTokens.Purpose.MANAGE)
+                .flatMap(link -> accounts.findById(link.accountId()))
+                .filter(a -> a.hasPassword() && a.hasConfirmedMailbox())
+                .isPresent();
+    }
+
+    /**
+     * Sets the password of the person holding a valid link (sign-up, invitation, reset, management); the link then
+     * stops working. Following it proves she reads the account's mailbox: what the link grants is granted now.
+     */
     @Transactional
     public Optional<UUID> setPasswordWithLink(String secret, String password) {
-        Optional<UUID> accountId = tokens.consume(secret);
-        accountId
-                .flatMap(accounts::findById)
+        Optional<OneTimeTokens.Link> link = tokens.consume(secret);
+        link.flatMap(l -> accounts.findById(l.accountId()))
                 .filter(a -> a.status() != AccountStatus.SUSPENDED)
                 .ifPresent(account -> {
-                    account.setPassword(passwords.encode(password));
+                    account.setPasswordFromMailbox(passwords.encode(password));
                     apiTokens.revokeAll(account.id());
+                    grantWhatTheLinkGives(account, link.get());
                 });
-        return accountId;
+        return link.map(OneTimeTokens.Link::accountId);
+    }
+
+    /** Accepts an invitation to manage a cooperative sent to an account that has a password already. */
+    @Transactional
+    public Optional<UUID> acceptInvitation(String secret) {
+        if (!isAcceptOnly(secret)) {
+            return Optional.empty();
+        }
+        Optional<OneTimeTokens.Link> link = tokens.consume(secret);
+        link.flatMap(l -> accounts.findById(l.accountId()))
+                .filter(a -> a.status() != AccountStatus.SUSPENDED)
+                .ifPresent(account -> grantWhatTheLinkGives(account, link.get()));
+        return link.map(OneTimeTokens.Link::accountId);
+    }
+
+    private static void grantWhatTheLinkGives(Account account, OneTimeTokens.Link link) {
+        account.confirmMailbox();
+        switch (link.purpose()) {
+            case SIGNUP -> account.grant(Role.CUSTOMER);
+            case MANAGE -> {
+                account.grant(Role.COOP_MANAGER);
+                account.actFor(link.cooperativeId());
+            }
+            default -> {}
+        }
     }
 
     @Transactional
@@ -145,6 +203,12 @@ public class AccountService {
     private Account find(UUID accountId) {
         return accounts.findById(accountId)
                 .orElseThrow(() -> ProblemException.notFound("account-not-found", "identity.error.account-not-found"));
+    }
+
+    /** Pending invitations to manage the cooperative (the role is not granted before they are accepted). */
+    @Transactional(readOnly = true)
+    public java.util.List<OneTimeTokens.PendingInvitation> pendingManagers(UUID cooperativeId) {
+        return tokens.pendingInvitations(cooperativeId);
     }
 
     private void requireFreeEmail(String email) {

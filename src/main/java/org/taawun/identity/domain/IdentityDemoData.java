@@ -57,7 +57,7 @@ class IdentityDemoData implements ApplicationRunner {
 
     private void add(String email, String name, String locale, Role role, UUID cooperativeId) {
         Account account = new Account(email, name, Locale.forLanguageTag(locale), AccountStatus.ACTIVE);
-        account.setPassword(PASSWORD_HASH);
+        account.setPasswordFromMailbox(PASSWORD_HASH);
         account.grant(role);
         if (cooperativeId != null) {
             account.actFor(cooperativeId);

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Locale;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -65,13 +66,23 @@ class ApiTokenController {
     }
 
     @ExceptionHandler(AuthenticationException.class)
-    ProblemDetail refused(AuthenticationException e, Locale locale) {
-        if (e instanceof LoginThrottledException) {
-            return problems.build(HttpStatus.TOO_MANY_REQUESTS, "login-throttled", "identity.login.throttled", locale);
+    ResponseEntity<ProblemDetail> refused(AuthenticationException e, Locale locale) {
+        if (e instanceof LoginThrottledException throttled) {
+            long seconds = throttled.retryAfter().toSeconds();
+            String wait = seconds >= 120
+                    ? problems.text("identity.login.wait-minutes", locale, (seconds + 59) / 60)
+                    : problems.text("identity.login.wait-seconds", locale, seconds);
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                    .body(problems.build(
+                            HttpStatus.TOO_MANY_REQUESTS, "login-throttled", "identity.login.throttled", locale, wait));
         }
         if (e instanceof DisabledException) {
-            return problems.build(HttpStatus.FORBIDDEN, "account-suspended", "identity.login.suspended", locale);
+            return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                    .body(problems.build(
+                            HttpStatus.FORBIDDEN, "account-suspended", "identity.login.suspended", locale));
         }
-        return problems.build(HttpStatus.UNAUTHORIZED, "bad-credentials", "identity.login.error", locale);
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .body(problems.build(HttpStatus.UNAUTHORIZED, "bad-credentials", "identity.login.error", locale));
     }
 }

@@ -1,5 +1,6 @@
 package org.taawun.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
@@ -8,10 +9,10 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.taawun.identity.domain.AccountService;
 import org.taawun.shared.ratelimit.LimitedAction;
 import org.taawun.shared.ratelimit.RateLimited;
-import org.taawun.shared.web.ProblemException;
 
 /** Sign-in page (the form posts to Spring Security) and customer sign-up. */
 @Controller
@@ -23,30 +24,38 @@ class LoginController {
         this.accounts = accounts;
     }
 
+    /** {@code ?throttled=N}: sign-in refused for N more seconds (growing after each further failure). */
     @GetMapping("/login")
-    String login() {
+    String login(@RequestParam(required = false) String throttled, Model model) {
+        if (throttled != null) {
+            model.addAttribute("waitSeconds", seconds(throttled));
+        }
         return "identity/login";
     }
 
+    private static long seconds(String value) {
+        try {
+            return Math.min(Math.max(Long.parseLong(value), 1), 86_400);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
     @GetMapping("/signup")
-    String signup(Model model) {
+    String signup(HttpServletRequest request, Model model) {
+        model.addAttribute("sent", request.getParameterMap().containsKey("sent"));
         model.addAttribute("form", SignupForm.empty());
         return "identity/signup";
     }
 
+    /** The same answer whether the e-mail has an account or not ("check your mailbox"), so none is revealed. */
     @PostMapping("/signup")
     @RateLimited(value = LimitedAction.SIGNUP, recipient = "#form.email()")
     String signup(@Valid @ModelAttribute("form") SignupForm form, BindingResult errors, Locale locale) {
-        form.checkConfirmation(errors);
         if (errors.hasErrors()) {
             return "identity/signup";
         }
-        try {
-            accounts.signUpCustomer(form.name(), form.email(), form.password(), locale);
-        } catch (ProblemException e) {
-            errors.rejectValue("email", e.messageKey());
-            return "identity/signup";
-        }
-        return "redirect:/login?created";
+        accounts.signUpCustomer(form.name(), form.email().trim(), locale);
+        return "redirect:/signup?sent";
     }
 }

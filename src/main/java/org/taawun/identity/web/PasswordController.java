@@ -37,14 +37,26 @@ class PasswordController {
         return "identity/forgot";
     }
 
-    @GetMapping({"/password/reset", "/invitation"})
+    @GetMapping({"/password/reset", "/invitation", "/signup/confirm"})
     String linkForm(@RequestParam(defaultValue = "") String token, Model model) {
         model.addAttribute("form", new NewPasswordForm(token, "", ""));
         model.addAttribute("valid", accounts.isLinkValid(token));
+        model.addAttribute("acceptOnly", accounts.isAcceptOnly(token));
         return "identity/set-password";
     }
 
-    @PostMapping({"/password/reset", "/invitation"})
+    /** An invitation to manage a cooperative, accepted by a person who has a password already. */
+    @PostMapping("/invitation/accept")
+    String accept(@RequestParam(defaultValue = "") String token, Model model) {
+        if (accounts.acceptInvitation(token).isEmpty()) {
+            model.addAttribute("form", new NewPasswordForm(token, "", ""));
+            model.addAttribute("valid", false);
+            return "identity/set-password";
+        }
+        return "redirect:/login?accepted";
+    }
+
+    @PostMapping({"/password/reset", "/invitation", "/signup/confirm"})
     String setPassword(@Valid @ModelAttribute("form") NewPasswordForm form, BindingResult errors, Model model) {
         form.checkConfirmation(errors);
         if (errors.hasErrors()) {

@@ -1,5 +1,8 @@
 package org.taawun.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Map;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,15 +15,21 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.taawun.identity.Role;
+import org.taawun.identity.domain.AccountRepository;
 import org.taawun.identity.domain.LoginThrottle;
 
 /** Two filter chains: the stateless JSON API (bearer tokens) and the pages (form login, session, CSRF). */
@@ -30,6 +39,8 @@ class SecurityConfiguration {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'self'; object-src 'none';"
             + " frame-ancestors 'none'";
+
+    private static final RedirectStrategy REDIRECTS = new DefaultRedirectStrategy();
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -55,6 +66,15 @@ class SecurityConfiguration {
             }
         });
         return new ProviderManager(new ThrottlingAuthenticationProvider(dao, throttle));
+    }
+
+    /** Back to the sign-in page, saying why (no session is created for it). */
+    private static void signInRefused(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        String target = e instanceof LoginThrottledException throttled
+                ? "/login?throttled=" + throttled.retryAfter().toSeconds()
+                : e instanceof DisabledException ? "/login?suspended" : "/login?error";
+        REDIRECTS.sendRedirect(request, response, target);
     }
 
     /** The token filter runs inside the API chain only, not as a servlet filter of its own. */
@@ -105,18 +125,20 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
-        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
-        failures.setDefaultFailureUrl("/login?error");
-        failures.setExceptionMappings(Map.of(
-                LoginThrottledException.class.getName(), "/login?throttled",
-                DisabledException.class.getName(), "/login?suspended"));
+    SecurityFilterChain pages(
+            HttpSecurity http, AuthenticationManager authenticationManager, AccountRepository accounts)
+            throws Exception {
         http.authenticationManager(authenticationManager)
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
-                        .failureHandler(failures)
+                        .failureHandler(SecurityConfiguration::signInRefused)
                         .permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .securityContext(context -> context.securityContextRepository(new SessionStampCheck(
+                        new DelegatingSecurityContextRepository(
+                                new RequestAttributeSecurityContextRepository(),
+                                new HttpSessionSecurityContextRepository()),
+                        accounts)))
                 .logout(logout ->
                         logout.logoutUrl("/logout").logoutSuccessUrl("/?bye").deleteCookies("JSESSIONID"))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))

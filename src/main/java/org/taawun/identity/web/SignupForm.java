@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+/** A customer's sign-up: her name and e-mail; she chooses her password from the link sent to that e-mail. */
 record SignupForm(
         @NotBlank(message = "{shared.validation.required}") @Size(max = 120, message = "{shared.validation.too-long}")
         String name,
@@ -11,22 +12,9 @@ record SignupForm(
         @NotBlank(message = "{shared.validation.required}")
         @Email(message = "{shared.validation.email}")
         @Size(max = 254, message = "{shared.validation.too-long}")
-        String email,
-
-        @NotBlank(message = "{shared.validation.required}")
-        @Size(min = Passwords.MIN, max = Passwords.MAX, message = "{identity.password.rule}")
-        String password,
-
-        String confirm) {
+        String email) {
 
     static SignupForm empty() {
-        return new SignupForm("", "", "", "");
-    }
-
-    /** The two passwords typed must be the same; the error shows next to the second one. */
-    void checkConfirmation(org.springframework.validation.BindingResult errors) {
-        if (password != null && !password.equals(confirm)) {
-            errors.rejectValue("confirm", "identity.password.mismatch");
-        }
+        return new SignupForm("", "");
     }
 }

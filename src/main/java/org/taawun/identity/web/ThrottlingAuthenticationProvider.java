@@ -1,14 +1,20 @@
 package org.taawun.identity.web;
 
+import java.time.Duration;
+import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.taawun.identity.TaawunUser;
 import org.taawun.identity.domain.LoginThrottle;
 
-/** Refuses sign-in after repeated failures per account or per address; keeps no password in the result. */
+/**
+ * Counts each sign-in attempt before its password is checked and refuses it during the growing delay that follows
+ * repeated failures per account or per address (even with the right password); keeps no password in the result.
+ */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider delegate;
@@ -25,21 +31,25 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails web
                 ? web.getRemoteAddress()
                 : "unknown";
-        if (throttle.isBlocked(email, address)) {
-            throw new LoginThrottledException();
+        Optional<Duration> wait = throttle.begin(email, address);
+        if (wait.isPresent()) {
+            throw new LoginThrottledException(wait.get());
         }
+        Authentication result;
         try {
-            Authentication result = delegate.authenticate(authentication);
-            throttle.recordSuccess(email);
-            TaawunUser user = ((TaawunUser) result.getPrincipal()).withoutPassword();
-            UsernamePasswordAuthenticationToken clean =
-                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-            clean.setDetails(authentication.getDetails());
-            return clean;
+            result = delegate.authenticate(authentication);
         } catch (BadCredentialsException e) {
-            throttle.recordFailure(email, address);
+            throw e; // counted as a failure by begin()
+        } catch (AuthenticationException e) {
+            throttle.succeeded(email, address); // the password matched (a suspended account), or no check was made
             throw e;
         }
+        throttle.succeeded(email, address);
+        TaawunUser user = ((TaawunUser) result.getPrincipal()).withoutPassword();
+        UsernamePasswordAuthenticationToken clean =
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        clean.setDetails(authentication.getDetails());
+        return clean;
     }
 
     @Override

@@ -1,0 +1,62 @@
+package org.taawun.cooperative.web;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.taawun.cooperative.domain.Certification;
+import org.taawun.cooperative.domain.Cooperative;
+import org.taawun.cooperative.domain.CooperativeRepository;
+import org.taawun.cooperative.domain.ProfileService;
+
+/** The administrator checks the certifications managers declared (against their documents), or refuses them. */
+@Controller
+@RequestMapping("/admin/certifications")
+class AdminCertificationsController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final ProfileService profiles;
+    private final CooperativeRepository cooperatives;
+
+    AdminCertificationsController(ProfileService profiles, CooperativeRepository cooperatives) {
+        this.profiles = profiles;
+        this.cooperatives = cooperatives;
+    }
+
+    @GetMapping
+    String declared(@RequestParam(defaultValue = "0") int page, Model model) {
+        Page<Certification> declared = profiles.declared(page, PAGE_SIZE);
+        Map<UUID, Cooperative> owners =
+                cooperatives
+                        .findAllById(declared.map(Certification::cooperativeId).toSet())
+                        .stream()
+                        .collect(Collectors.toMap(Cooperative::id, Function.identity()));
+        model.addAttribute("page", declared);
+        model.addAttribute("owners", owners);
+        return "cooperative/admin-certifications";
+    }
+
+    @PostMapping("/{id}/check")
+    String check(@PathVariable UUID id, RedirectAttributes flash) {
+        profiles.review(id, true);
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/admin/certifications";
+    }
+
+    @PostMapping("/{id}/reject")
+    String reject(@PathVariable UUID id, RedirectAttributes flash) {
+        profiles.review(id, false);
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/admin/certifications";
+    }
+}
