@@ -8,15 +8,22 @@ import org.springframework.stereotype.Component;
 import org.taawun.notification.Channel;
 
 /**
- * The default provider, for development and pilots without e-mail or SMS: writes the message to the log (the
- * recipient masked) so that links such as invitations can be followed. Used for every channel that no other
- * provider serves.
+ * The default provider, for development and pilots without e-mail or SMS: writes the message to the log, the
+ * recipient masked and the secrets of links hidden ({@link SecretLinks}), unless
+ * {@code taawun.notification.log-secrets=true} (development only) asks for them whole. Used for every channel that
+ * no other provider serves.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
 class LogNotificationProvider implements NotificationProvider {
 
     private static final Logger log = LoggerFactory.getLogger("taawun.notifications");
+
+    private final NotificationProperties properties;
+
+    LogNotificationProvider(NotificationProperties properties) {
+        this.properties = properties;
+    }
 
     @Override
     public boolean supports(Channel channel) {
@@ -31,6 +38,6 @@ class LogNotificationProvider implements NotificationProvider {
                 message.channel(),
                 message.maskedRecipient(),
                 message.subject(),
-                message.body());
+                properties.logSecrets() ? message.body() : SecretLinks.redact(message.body()));
     }
 }

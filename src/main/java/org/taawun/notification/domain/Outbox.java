@@ -36,15 +36,20 @@ public class Outbox {
         this.jdbc = jdbc;
     }
 
-    void add(Channel channel, String recipient, String subject, String body, Instant now) {
-        jdbc.sql("insert into notification.outbox (id, channel, recipient, subject, body, status, attempts,"
-                        + " next_attempt_at, created_at) values (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)")
+    /**
+     * Adds a message to deliver. {@code redactedBody} (null when the body holds no secret) replaces the body when
+     * the row is marked sent: a trigger of the table does it, whichever code marks it (migration V26).
+     */
+    void add(Channel channel, String recipient, String subject, String body, String redactedBody, Instant now) {
+        jdbc.sql("insert into notification.outbox (id, channel, recipient, subject, body, redacted_body, status,"
+                        + " attempts, next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)")
                 .params(
                         UUID.randomUUID(),
                         channel.name(),
                         recipient,
                         subject,
                         body,
+                        redactedBody,
                         Timestamp.from(now),
                         Timestamp.from(now))
                 .update();

@@ -8,7 +8,9 @@ import org.taawun.notification.NotificationRequested;
 
 /**
  * Stores a requested notification in the outbox synchronously, inside the transaction that published the request:
- * if that change rolls back, so does the notification; if it commits, the notification is there.
+ * if that change rolls back, so does the notification; if it commits, the notification is there. The subject is
+ * stored with the secrets of its links hidden ({@link SecretLinks}); a body with secrets is stored whole for its
+ * delivery and hidden too, and the database keeps only the hidden form once it is sent (migration V26).
  */
 @Component
 class OutboxWriter {
@@ -26,6 +28,13 @@ class OutboxWriter {
         Object[] args = request.args().toArray();
         String subject = messages.getMessage(request.subjectKey(), args, request.locale());
         String body = messages.getMessage(request.bodyKey(), args, request.locale());
-        outbox.add(request.channel(), request.recipient(), subject, body, Instant.now());
+        String redacted = SecretLinks.redact(body);
+        outbox.add(
+                request.channel(),
+                request.recipient(),
+                SecretLinks.redact(subject),
+                body,
+                redacted.equals(body) ? null : redacted,
+                Instant.now());
     }
 }
