@@ -23,13 +23,17 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.taawun.notification.domain.OutboxDispatcher;
 
-/** SMS through an HTTP gateway (a local stub that fails once): retried, then delivered with the token. */
+/**
+ * SMS through an HTTP gateway (a local stub that fails once): retried, then delivered with the token, each attempt
+ * with the same idempotency key.
+ */
 @SpringBootTest
 @ActiveProfiles("test")
 class HttpMessagingProviderTest {
 
     static final List<String> received = new CopyOnWriteArrayList<>();
     static final AtomicInteger calls = new AtomicInteger();
+    static final List<String> keys = new CopyOnWriteArrayList<>();
     static HttpServer gateway;
 
     @DynamicPropertySource
@@ -37,6 +41,7 @@ class HttpMessagingProviderTest {
         gateway = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         gateway.createContext("/send", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            keys.add(String.valueOf(exchange.getRequestHeaders().getFirst("Idempotency-Key")));
             boolean fail = calls.incrementAndGet() == 1;
             if (!fail) {
                 received.add(exchange.getRequestHeaders().getFirst("Authorization") + " " + body);
@@ -73,6 +78,7 @@ class HttpMessagingProviderTest {
         dispatcher.deliverDue(Instant.now().plusSeconds(86_400 * 400));
         calls.set(0);
         received.clear();
+        keys.clear();
         transactions.executeWithoutResult(status -> events.publishEvent(new NotificationRequested(
                 Channel.SMS, "+212699999999", Locale.FRENCH, "shared.brand", "shared.saved", List.of())));
         Instant now = Instant.now().plusSeconds(1);
@@ -86,5 +92,13 @@ class HttpMessagingProviderTest {
                         .contains("\"to\":\"+212699999999\"")
                         .contains("\"channel\":\"SMS\"")
                         .contains("Enregistré."));
+        String id = jdbc.sql("select id::text from notification.outbox where recipient = '+212699999999'"
+                        + " order by created_at desc limit 1")
+                .query(String.class)
+                .single();
+        assertThat(keys)
+                .as("the same idempotency key on both attempts: the row's id")
+                .containsExactly(id, id);
+        assertThat(received.get(0)).contains("\"id\":\"" + id + "\"");
     }
 }

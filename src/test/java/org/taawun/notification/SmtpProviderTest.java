@@ -2,7 +2,12 @@ package org.taawun.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -14,13 +19,16 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.taawun.notification.domain.OutboxDispatcher;
 
-/** With {@code spring.mail.host} set, e-mail goes out by SMTP (here a stand-in for the mail sender). */
+/**
+ * With {@code spring.mail.host} set, e-mail goes out by SMTP (here a stand-in for the mail sender), with the outbox
+ * row's id as its {@code Message-ID}.
+ */
 @SpringBootTest(properties = {"spring.mail.host=smtp.invalid", "taawun.notification.mail-from=taawun@example.org"})
 @ActiveProfiles("test")
 class SmtpProviderTest {
@@ -30,7 +38,9 @@ class SmtpProviderTest {
         @Bean
         @Primary
         JavaMailSender testMailSender() {
-            return mock(JavaMailSender.class);
+            JavaMailSender sender = mock(JavaMailSender.class);
+            when(sender.createMimeMessage()).thenAnswer(invocation -> new MimeMessage((Session) null));
+            return sender;
         }
     }
 
@@ -46,8 +56,19 @@ class SmtpProviderTest {
     @Autowired
     OutboxDispatcher dispatcher;
 
+    @Autowired
+    JdbcClient jdbc;
+
+    private static String to(MimeMessage message) {
+        try {
+            return message.getRecipients(Message.RecipientType.TO)[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
-    void emailIsSentBySmtp() {
+    void emailIsSentBySmtp() throws Exception {
         transactions.executeWithoutResult(status -> events.publishEvent(new NotificationRequested(
                 Channel.EMAIL,
                 "smtp-test@example.org",
@@ -57,14 +78,20 @@ class SmtpProviderTest {
                 List.of("Hajar", "https://taawun.example/password/reset?token=abc"))));
         dispatcher.deliverDue(java.time.Instant.now().plusSeconds(1));
 
-        ArgumentCaptor<SimpleMailMessage> sent = ArgumentCaptor.forClass(SimpleMailMessage.class);
+        ArgumentCaptor<MimeMessage> sent = ArgumentCaptor.forClass(MimeMessage.class);
         Mockito.verify(mail, Mockito.atLeastOnce()).send(sent.capture());
-        SimpleMailMessage message = sent.getAllValues().stream()
-                .filter(m -> m.getTo()[0].equals("smtp-test@example.org"))
+        MimeMessage message = sent.getAllValues().stream()
+                .filter(m -> to(m).equals("smtp-test@example.org"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(message.getFrom()).isEqualTo("taawun@example.org");
+        assertThat(message.getFrom()[0].toString()).isEqualTo("taawun@example.org");
         assertThat(message.getSubject()).isEqualTo("Taawun: choose a new password");
-        assertThat(message.getText()).contains("Hello Hajar").contains("/password/reset?token=abc");
+        assertThat((String) message.getContent()).contains("Hello Hajar").contains("/password/reset?token=abc");
+        String id = jdbc.sql("select id::text from notification.outbox where recipient = 'smtp-test@example.org'")
+                .query(String.class)
+                .single();
+        assertThat(message.getHeader("Message-ID"))
+                .as("the outbox row's id, the same on every attempt")
+                .containsExactly("<" + id + "@example.org>");
     }
 }

@@ -15,8 +15,10 @@ import org.taawun.notification.Channel;
 
 /**
  * SMS and WhatsApp through an HTTP gateway, on when {@code taawun.notification.messaging.url} is set: each message is
- * a {@code POST} of {@code {"channel","to","text"}} with a bearer token. A non-2xx answer or a network error is a
- * failed attempt, retried by the outbox.
+ * a {@code POST} of {@code {"id","channel","to","text"}} with a bearer token and an {@code Idempotency-Key} header.
+ * Both {@code id} and the header are the outbox row's id, the same on every attempt of one message: a gateway that
+ * honours them sends a message once even when it is posted again (after a lost answer or a crash). A non-2xx answer
+ * or a network error is a failed attempt, retried by the outbox.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -48,7 +50,16 @@ class HttpMessagingProvider implements NotificationProvider {
     public void send(OutboxMessage message) {
         http.post()
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("channel", message.channel().name(), "to", message.recipient(), "text", message.body()))
+                .header("Idempotency-Key", message.id().toString())
+                .body(Map.of(
+                        "id",
+                        message.id().toString(),
+                        "channel",
+                        message.channel().name(),
+                        "to",
+                        message.recipient(),
+                        "text",
+                        message.body()))
                 .retrieve()
                 .toBodilessEntity();
     }

@@ -1,22 +1,29 @@
 package org.taawun.notification.domain;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.taawun.notification.Channel;
 
-/** The outbox table. Claiming uses {@code FOR UPDATE SKIP LOCKED}, so several nodes never deliver one row twice. */
+/**
+ * The outbox table. A claim marks rows with a lease in a statement of its own ({@code FOR UPDATE SKIP LOCKED}, so
+ * two nodes never claim one row at once); the network call happens after, with no lock held; its outcome is recorded
+ * after that.
+ */
 @Repository
 public class Outbox {
 
     public enum Status {
         PENDING,
         SENT,
-        FAILED
+        /** Given up after the last allowed attempt: kept for an administrator, who may ask for another attempt. */
+        PARKED
     }
 
     /** A row as administrators see it. */
@@ -55,12 +62,20 @@ public class Outbox {
                 .update();
     }
 
-    /** Locks up to {@code limit} due rows for the caller's transaction. */
-    List<OutboxMessage> claimDue(Instant now, int limit) {
-        return jdbc.sql("select id, channel, recipient, subject, body, attempts from notification.outbox"
-                        + " where status = 'PENDING' and next_attempt_at <= ? order by next_attempt_at"
-                        + " limit ? for update skip locked")
-                .params(Timestamp.from(now), limit)
+    /**
+     * Claims up to {@code limit} due rows for {@code lease} and counts an attempt for each, in one statement that
+     * commits on its own: rows locked by another claim at that instant are skipped, and a claimed row is due again only
+     * when its lease has ended (its claimer died before recording what happened).
+     */
+    List<OutboxMessage> claimDue(Instant now, Duration lease, int limit) {
+        return jdbc.sql("update notification.outbox o set claimed_until = :until, attempts = o.attempts + 1"
+                        + " where o.id in (select id from notification.outbox where status = 'PENDING'"
+                        + " and next_attempt_at <= :now and (claimed_until is null or claimed_until <= :now)"
+                        + " order by next_attempt_at limit :limit for update skip locked)"
+                        + " returning o.id, o.channel, o.recipient, o.subject, o.body, o.attempts")
+                .param("until", Timestamp.from(now.plus(lease)))
+                .param("now", Timestamp.from(now))
+                .param("limit", limit)
                 .query((rs, i) -> new OutboxMessage(
                         rs.getObject("id", UUID.class),
                         Channel.valueOf(rs.getString("channel")),
@@ -71,50 +86,58 @@ public class Outbox {
                 .list();
     }
 
-    /** Marks these rows sent, in one statement (the caller's transaction claimed them). */
-    void markSent(Collection<UUID> ids, Instant now) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        jdbc.sql("update notification.outbox set status = 'SENT', attempts = attempts + 1, sent_at = :now,"
-                        + " last_error = null where id in (:ids)")
-                .param("now", Timestamp.from(now))
-                .param("ids", ids)
-                .update();
-    }
-
-    void markFailed(UUID id, String error, Instant nextAttempt, boolean giveUp) {
-        jdbc.sql("update notification.outbox set status = ?, attempts = attempts + 1, last_error = ?,"
-                        + " next_attempt_at = ? where id = ?")
-                .params(
-                        giveUp ? Status.FAILED.name() : Status.PENDING.name(),
-                        truncate(error),
-                        Timestamp.from(nextAttempt),
-                        id)
-                .update();
-    }
-
-    public int retryFailed(UUID id, Instant now) {
-        return jdbc.sql("update notification.outbox set status = 'PENDING', next_attempt_at = ? where id = ?"
-                        + " and status = 'FAILED'")
+    /** Records that a claimed row was delivered (its attempt was counted when it was claimed). */
+    void markSent(UUID id, Instant now) {
+        jdbc.sql("update notification.outbox set status = 'SENT', sent_at = ?, last_error = null,"
+                        + " claimed_until = null where id = ?")
                 .params(Timestamp.from(now), id)
                 .update();
     }
 
-    public List<Entry> latest(int limit) {
-        return jdbc.sql("select id, channel, subject, status, attempts, created_at, next_attempt_at, last_error"
-                        + " from notification.outbox order by created_at desc limit ?")
+    /** Records a failed attempt: due again at {@code nextAttempt}, or parked once {@code maxAttempts} are spent. */
+    void markFailed(UUID id, String error, Instant nextAttempt, int maxAttempts) {
+        jdbc.sql("update notification.outbox set status = case when attempts >= ? then 'PARKED' else 'PENDING' end,"
+                        + " last_error = ?, next_attempt_at = ?, claimed_until = null where id = ?")
+                .params(maxAttempts, truncate(error), Timestamp.from(nextAttempt), id)
+                .update();
+    }
+
+    /** An administrator asks for one more attempt of a parked row, now. */
+    public int retryParked(UUID id, Instant now) {
+        return jdbc.sql("update notification.outbox set status = 'PENDING', next_attempt_at = ?,"
+                        + " claimed_until = null where id = ? and status = 'PARKED'")
+                .params(Timestamp.from(now), id)
+                .update();
+    }
+
+    /** Every parked row (up to {@code limit}), oldest first, whatever its age. */
+    public List<Entry> parked(int limit) {
+        return jdbc.sql(SELECT_ENTRY + " where status = 'PARKED' order by created_at limit ?")
                 .param(limit)
-                .query((rs, i) -> new Entry(
-                        rs.getObject("id", UUID.class),
-                        Channel.valueOf(rs.getString("channel")),
-                        rs.getString("subject"),
-                        Status.valueOf(rs.getString("status")),
-                        rs.getInt("attempts"),
-                        rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("next_attempt_at").toInstant(),
-                        rs.getString("last_error")))
+                .query(Outbox::entry)
                 .list();
+    }
+
+    public List<Entry> latest(int limit) {
+        return jdbc.sql(SELECT_ENTRY + " order by created_at desc limit ?")
+                .param(limit)
+                .query(Outbox::entry)
+                .list();
+    }
+
+    private static final String SELECT_ENTRY = "select id, channel, subject, status, attempts, created_at,"
+            + " next_attempt_at, last_error from notification.outbox";
+
+    private static Entry entry(ResultSet rs, int row) throws SQLException {
+        return new Entry(
+                rs.getObject("id", UUID.class),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getString("subject"),
+                Status.valueOf(rs.getString("status")),
+                rs.getInt("attempts"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("next_attempt_at").toInstant(),
+                rs.getString("last_error"));
     }
 
     private static String truncate(String error) {

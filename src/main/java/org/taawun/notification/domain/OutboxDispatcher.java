@@ -1,40 +1,33 @@
 package org.taawun.notification.domain;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.taawun.notification.Channel;
 
 /**
- * Delivers due notifications after their transaction committed. A failed delivery is retried later with a growing
- * wait; the row stays locked while it is being sent, so no other node sends it at the same time.
+ * Delivers due notifications after their transaction committed, at least once: it claims a batch (a lease and an
+ * attempt counted, committed at once), sends each message with no transaction open and no row locked, and records
+ * each outcome as soon as it is known. A dispatcher that dies between sending and recording leaves its claim, which
+ * ends after the lease: the message is then sent again, with the same idempotency key (its row id). A failed attempt
+ * waits longer each time; after the last allowed one the message is parked for an administrator.
  */
 @Component
 public class OutboxDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
-    private static final int BATCH = 20;
 
     private final Outbox outbox;
     private final List<NotificationProvider> providers;
     private final NotificationProperties properties;
-    private final TransactionTemplate transactions;
 
-    OutboxDispatcher(
-            Outbox outbox,
-            List<NotificationProvider> providers,
-            NotificationProperties properties,
-            TransactionTemplate transactions) {
+    OutboxDispatcher(Outbox outbox, List<NotificationProvider> providers, NotificationProperties properties) {
         this.outbox = outbox;
         this.providers = providers;
         this.properties = properties;
-        this.transactions = transactions;
     }
 
     @Scheduled(
@@ -47,48 +40,41 @@ public class OutboxDispatcher {
     /** Delivers what is due at {@code now}; returns how many notifications were attempted. */
     public int deliverDue(Instant now) {
         int attempted = 0;
-        int batch;
+        List<OutboxMessage> due;
         do {
-            Integer done = transactions.execute(status -> deliverBatch(now));
-            batch = done == null ? 0 : done;
-            attempted += batch;
-        } while (batch == BATCH);
+            long claimedAt = System.nanoTime();
+            due = outbox.claimDue(now, properties.lease(), properties.batchSize());
+            for (OutboxMessage message : due) {
+                // A claim that lapsed while the batch was being sent may have been taken by another dispatcher.
+                if (System.nanoTime() - claimedAt < properties.lease().toNanos()) {
+                    deliver(message, now);
+                    attempted++;
+                }
+            }
+        } while (due.size() == properties.batchSize());
         return attempted;
     }
 
-    private int deliverBatch(Instant now) {
-        List<OutboxMessage> due = outbox.claimDue(now, BATCH);
-        List<UUID> sent = new ArrayList<>(due.size());
-        for (OutboxMessage message : due) {
-            if (deliver(message, now)) {
-                sent.add(message.id());
-            }
-        }
-        // Rolled back with the claim if the batch fails half-way: those messages are then tried again.
-        outbox.markSent(sent, now);
-        return due.size();
-    }
-
-    /** Sends the message; when the provider fails, schedules the next attempt (or gives up) and answers false. */
-    private boolean deliver(OutboxMessage message, Instant now) {
+    /** Sends one claimed message (no transaction is open here) and records the outcome. */
+    private void deliver(OutboxMessage message, Instant now) {
         try {
             provider(message.channel()).send(message);
-            return true;
         } catch (Exception e) {
-            int failures = message.attempts() + 1;
-            boolean giveUp = failures >= properties.maxAttempts();
+            boolean parked = message.attempts() >= properties.maxAttempts();
             log.warn(
-                    "Notification {} failed (attempt {}): {}",
+                    "Notification {} failed (attempt {}{}): {}",
                     message.id(),
-                    failures,
+                    message.attempts(),
+                    parked ? ", parked" : "",
                     e.getClass().getSimpleName());
             outbox.markFailed(
                     message.id(),
                     e.getClass().getSimpleName() + ": " + e.getMessage(),
-                    now.plus(properties.delayAfter(failures)),
-                    giveUp);
-            return false;
+                    now.plus(properties.delayAfter(message.attempts())),
+                    properties.maxAttempts());
+            return;
         }
+        outbox.markSent(message.id(), now);
     }
 
     private NotificationProvider provider(Channel channel) {

@@ -1,6 +1,5 @@
 package org.taawun.notification.web;
 
-import java.time.Instant;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,28 +7,29 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.taawun.notification.domain.Outbox;
+import org.taawun.notification.domain.NotificationAdministration;
 
-/** Administrators see the latest notifications and their delivery, and retry those that failed. */
+/** Administrators see parked notifications (and retry one), and the latest notifications with their delivery. */
 @Controller
 @RequestMapping("/admin/notifications")
 class AdminNotificationsController {
 
-    private final Outbox outbox;
+    private final NotificationAdministration notifications;
 
-    AdminNotificationsController(Outbox outbox) {
-        this.outbox = outbox;
+    AdminNotificationsController(NotificationAdministration notifications) {
+        this.notifications = notifications;
     }
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("entries", outbox.latest(200));
+        model.addAttribute("parked", notifications.parked());
+        model.addAttribute("entries", notifications.latest());
         return "notification/admin-outbox";
     }
 
     @PostMapping("/{id}/retry")
     String retry(@PathVariable UUID id) {
-        outbox.retryFailed(id, Instant.now());
+        notifications.retry(id);
         return "redirect:/admin/notifications";
     }
 }
