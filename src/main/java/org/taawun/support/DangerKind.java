@@ -18,6 +18,8 @@ public enum DangerKind {
     SEXUAL_ASSAULT,
     /** Bleeding, strangled, unable to breathe: care is needed at once. */
     INJURY,
+    /** A child hit, threatened, touched or taken away. */
+    CHILD_IN_DANGER,
     /** A call for help or a plain "I am in danger". */
     CALL_FOR_HELP;
 

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * speech and topics of the chatbot included, must raise none. Decisions written down here:
  *
  * <ul>
- *   <li>habitual violence told without "now" ("il me frappe parfois", "rajli kaysebni") is a topic, not an alarm: the
- *       flow asks whether she is safe now;
+ *   <li>violence told in the present, habitual or not ("mon mari me frappe", "il me frappe parfois", "rajli
+ *       kaydrebni"), is an alarm: the flow then asks whether she is safe now; insults ("rajli kaysebni") are a topic;
  *   <li>figures of speech about dying or killing ("je meurs de rire", "mayta 3la had lfilm", "ghadi nmout bjou3",
  *       "قتلني الضحك", "my feet are killing me") are ordinary;
  *   <li>a weapon word alone is ordinary (people cook); a weapon in a threat is danger;
@@ -128,6 +128,12 @@ class DangerDetectionTest {
             he is gonna kil me
             i wana die
             he is hiting me now
+            rajli kay9tlni daba
+            mon mari me frappe
+            kayhddni b lmout
+            mon frère m'a violée
+            3endi jer7 w kaydem
+            il me frappe parfois quand il est fatigué
             يقتلنى
             كيضربنى دابا
             بغيت نمووووت
@@ -150,7 +156,6 @@ class DangerDetectionTest {
             j'ai besoin d'un avocat gratuit
             je cherche un centre d'écoute à Fès
             mon mari m'insulte tous les jours
-            il me frappe parfois quand il est fatigué
             bonjour, j'ai une question
             merci beaucoup
             je vais tuer le temps au marché
@@ -261,7 +266,12 @@ class DangerDetectionTest {
                 "je saigne | INJURY",
                 "3teqni | CALL_FOR_HELP",
                 "أنا في خطر | CALL_FOR_HELP",
-                "sos | CALL_FOR_HELP"
+                "sos | CALL_FOR_HELP",
+                "kayhddni b lmout | THREAT_TO_LIFE",
+                "mon frère m'a violée | SEXUAL_ASSAULT",
+                "3endi jer7 w kaydem | INJURY",
+                "kaydreb wlidi daba | CHILD_IN_DANGER",
+                "il menace de tuer mes enfants | CHILD_IN_DANGER"
             })
     void tellsWhyItRaisedTheAlarm(String text, DangerKind kind) {
         assertThat(DETECTOR.assess(text).kinds()).contains(kind);
