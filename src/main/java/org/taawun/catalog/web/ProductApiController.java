@@ -1,5 +1,7 @@
 package org.taawun.catalog.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -7,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,10 +28,15 @@ import org.taawun.catalog.domain.Variant;
 import org.taawun.catalog.search.ProductSearch;
 import org.taawun.catalog.search.SearchQuery;
 import org.taawun.catalog.search.SearchResult;
+import org.taawun.cooperative.CooperativeDirectory;
+import org.taawun.cooperative.CooperativeView;
 import org.taawun.identity.AccessGuard;
 import org.taawun.inventory.Inventory;
+import org.taawun.shared.web.InvalidFieldException;
+import org.taawun.shared.web.JsonBodies;
 import org.taawun.shared.web.PageAnswer;
 import org.taawun.shared.web.ProblemException;
+import tools.jackson.databind.JsonNode;
 
 /** Products in the API: public search and reads; managers create and change their own cooperative's products. */
 @RestController
@@ -43,18 +52,24 @@ class ProductApiController {
     private final ProductSearch search;
     private final Inventory inventory;
     private final AccessGuard guard;
+    private final CooperativeDirectory cooperatives;
+    private final JsonBodies bodies;
 
     ProductApiController(
             ProductService service,
             ProductRepository products,
             ProductSearch search,
             Inventory inventory,
-            AccessGuard guard) {
+            AccessGuard guard,
+            CooperativeDirectory cooperatives,
+            JsonBodies bodies) {
         this.service = service;
         this.products = products;
         this.search = search;
         this.inventory = inventory;
         this.guard = guard;
+        this.cooperatives = cooperatives;
+        this.bodies = bodies;
     }
 
     @GetMapping
@@ -91,25 +106,65 @@ class ProductApiController {
         return json(product, locale);
     }
 
-    @PostMapping
+    /**
+     * Creates a product. Who may act for the cooperative the body names is checked before anything else of the body
+     * is read; prices may be numbers or money in the cooperative's currency (see {@link PriceFields}).
+     */
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    ProductJson create(@Valid @RequestBody NewProduct body, Locale locale) {
-        Product product = service.create(body.cooperativeId(), body.details(), false);
-        if (body.publish()) {
-            service.publish(product.id());
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = NewProduct.class)))
+    ProductJson create(@RequestBody byte[] body, Locale locale) throws BindException {
+        JsonNode tree = bodies.tree(body);
+        UUID cooperativeId = cooperativeId(tree);
+        guard.requireMayActFor(cooperativeId);
+        PriceFields.toAmounts(tree.path("details").get("variants"), "details.variants", currencyOf(cooperativeId));
+        NewProduct product = bodies.valid(tree, NewProduct.class);
+        Product created = service.create(product.cooperativeId(), product.details(), false);
+        if (product.publish()) {
+            service.publish(created.id());
         }
-        return json(service.forManager(product.id()), locale);
+        return json(service.forManager(created.id()), locale);
     }
 
-    @PutMapping("/{id}")
-    ProductJson update(@PathVariable UUID id, @Valid @RequestBody ProductDetails details, Locale locale) {
-        return json(service.update(id, details), locale);
+    /**
+     * Changes a product: a product as {@code GET} reads it may be sent back (money prices in the cooperative's
+     * currency, unknown fields ignored), and the plain numbers of earlier clients are still taken.
+     */
+    @PutMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = ProductDetails.class)))
+    ProductJson update(@PathVariable UUID id, @RequestBody byte[] body, Locale locale) throws BindException {
+        Product product = service.forManager(id);
+        JsonNode tree = bodies.tree(body);
+        PriceFields.toAmounts(tree.get("variants"), "variants", product.currency());
+        return json(service.update(id, bodies.valid(tree, ProductDetails.class)), locale);
     }
 
+    private UUID cooperativeId(JsonNode body) {
+        try {
+            return UUID.fromString(body.path("cooperativeId").asString(""));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("cooperativeId", "shared.validation.required");
+        }
+    }
+
+    private String currencyOf(UUID cooperativeId) {
+        return cooperatives
+                .find(cooperativeId)
+                .map(CooperativeView::currency)
+                .orElseThrow(() -> ProblemException.notFound("cooperative-not-found", "cooperative.error.not-found"));
+    }
+
+    /** The product, with each variant's stock at the cooperative when the reader may act for it. */
     private ProductJson json(Product product, Locale locale) {
+        List<UUID> variants = product.variants().stream().map(Variant::id).toList();
         return ProductJson.of(
                 product,
                 locale.getLanguage(),
-                inventory.available(product.variants().stream().map(Variant::id).toList(), product.cooperativeId()));
+                inventory.available(variants, product.cooperativeId()),
+                guard.mayActFor(product.cooperativeId())
+                        ? inventory.onHand(variants, product.cooperativeId())
+                        : Map.of());
     }
 }

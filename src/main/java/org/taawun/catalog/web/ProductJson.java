@@ -1,5 +1,6 @@
 package org.taawun.catalog.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,7 +10,9 @@ import org.taawun.shared.money.Money;
 
 /**
  * A product in the API: {@code id} is the product; each variant's {@code id} is what an order names as
- * {@code productId} (a product without variants has one variant, with the product's own id).
+ * {@code productId} (a product without variants has one variant, with the product's own id). It carries every field
+ * of an update, in the shapes an update takes, so that a manager may send a product she read back as its update: the
+ * texts in each language, and, for her only, each variant's {@code stock} at the cooperative.
  */
 record ProductJson(
         UUID id,
@@ -19,6 +22,9 @@ record ProductJson(
         String nameFr,
         String nameEn,
         String description,
+        String descriptionAr,
+        String descriptionFr,
+        String descriptionEn,
         Money price,
         String category,
         List<String> labels,
@@ -27,11 +33,22 @@ record ProductJson(
         List<String> photos,
         List<VariantJson> variants) {
 
-    record VariantJson(UUID id, String label, String sku, Money price, Integer available) {}
+    /** {@code stock}: what is at the cooperative (available and reserved), shown to its managers only. */
+    record VariantJson(
+            UUID id,
+            String label,
+            String sku,
+            Money price,
+            Integer available,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer stock) {}
 
     static ProductJson of(Product p, String language, Map<UUID, Integer> available) {
+        return of(p, language, available, Map.of());
+    }
+
+    static ProductJson of(Product p, String language, Map<UUID, Integer> available, Map<UUID, Integer> stock) {
         List<VariantJson> variants = p.variants().stream()
-                .map(v -> variant(v, p.currency(), available))
+                .map(v -> variant(v, p.currency(), available, stock))
                 .toList();
         List<String> photos =
                 p.photos().stream().map(photo -> "/media/" + photo.medium()).toList();
@@ -43,6 +60,9 @@ record ProductJson(
                 p.nameFr(),
                 p.nameEn(),
                 p.description(language),
+                p.descriptionAr(),
+                p.descriptionFr(),
+                p.descriptionEn(),
                 new Money(p.minPrice(), p.currency()),
                 p.category().name(),
                 p.labels(),
@@ -52,7 +72,9 @@ record ProductJson(
                 variants);
     }
 
-    private static VariantJson variant(Variant v, String currency, Map<UUID, Integer> available) {
-        return new VariantJson(v.id(), v.label(), v.sku(), new Money(v.price(), currency), available.get(v.id()));
+    private static VariantJson variant(
+            Variant v, String currency, Map<UUID, Integer> available, Map<UUID, Integer> stock) {
+        return new VariantJson(
+                v.id(), v.label(), v.sku(), new Money(v.price(), currency), available.get(v.id()), stock.get(v.id()));
     }
 }
