@@ -1,5 +1,6 @@
 package org.taawun.catalog.domain;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -71,7 +72,7 @@ public record ProductDetails(
             @Max(value = 1_000_000, message = "{catalog.error.stock}")
             Integer stock,
 
-            @io.swagger.v3.oas.annotations.media.Schema(
+            @Schema(
                     description = "The stock at the cooperative when this edit began (in the API: available +"
                             + " reserved of the COOPERATIVE location of GET /api/v1/products/{id}/stock). Needed to"
                             + " change an existing variant's stock; if the stock is no longer this, the change is"

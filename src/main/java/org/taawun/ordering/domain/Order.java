@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** What a customer ordered at once, split into one part per cooperative. */
@@ -167,8 +168,8 @@ public class Order {
     }
 
     /** The language the customer ordered in, for what she is told later (French for orders from before it was kept). */
-    public java.util.Locale locale() {
-        return language == null ? java.util.Locale.FRENCH : java.util.Locale.forLanguageTag(language);
+    public Locale locale() {
+        return language == null ? Locale.FRENCH : Locale.forLanguageTag(language);
     }
 
     public List<OrderPart> parts() {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -39,7 +40,7 @@ import org.taawun.shop.Shops;
 public class OrderPlacement {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final java.util.Set<String> LANGUAGES = java.util.Set.of("ar", "fr", "en");
+    private static final Set<String> LANGUAGES = Set.of("ar", "fr", "en");
 
     private final OrderRepository orders;
     private final jakarta.persistence.EntityManager entities;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,7 +38,7 @@ import org.taawun.shop.Shops;
 class CheckoutController {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{16,64}");
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,64}");
 
     private final CartCookie cookie;
     private final CartView views;
