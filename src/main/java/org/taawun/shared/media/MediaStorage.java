@@ -36,12 +36,13 @@ public class MediaStorage {
     public static final long MAX_BYTES = 10L * 1024 * 1024;
     public static final long MAX_AUDIO_BYTES = 5L * 1024 * 1024;
     static final int MIN_SIDE = 64;
-    static final int MAX_SIDE = 12_000;
 
     private final Path directory;
+    private final MediaProperties limits;
 
-    MediaStorage(TaawunProperties properties) {
+    MediaStorage(TaawunProperties properties, MediaProperties limits) {
         this.directory = properties.mediaDir().toAbsolutePath().normalize();
+        this.limits = limits;
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
@@ -96,7 +97,11 @@ public class MediaStorage {
         return directory;
     }
 
-    private static BufferedImage decode(String field, byte[] bytes) {
+    /**
+     * Decodes the image after checking, from its header alone, that its size is within {@link MediaProperties}: a
+     * picture too large is refused before any pixel is decoded.
+     */
+    private BufferedImage decode(String field, byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
             throw new MediaRefusedException(field, "shared.image.empty");
         }
@@ -116,8 +121,12 @@ public class MediaStorage {
                 if (width < MIN_SIDE || height < MIN_SIDE) {
                     throw new MediaRefusedException(field, "shared.image.too-small", MIN_SIDE);
                 }
-                if (width > MAX_SIDE || height > MAX_SIDE) {
-                    throw new MediaRefusedException(field, "shared.image.too-large-pixels", MAX_SIDE);
+                if (width > limits.maxImageSide() || height > limits.maxImageSide()) {
+                    throw new MediaRefusedException(field, "shared.image.too-large-pixels", limits.maxImageSide());
+                }
+                if ((long) width * height > limits.maxImagePixels()) {
+                    throw new MediaRefusedException(
+                            field, "shared.image.too-many-pixels", limits.maxImagePixels() / 1_000_000);
                 }
                 return reader.read(0);
             } finally {
