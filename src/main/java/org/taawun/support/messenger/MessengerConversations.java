@@ -11,16 +11,16 @@ import org.taawun.support.chat.ConversationKey;
 import org.taawun.support.chat.Handoffs;
 
 /**
- * Handles one message a person sent through Messenger, on a worker thread after the webhook answered: a repeat is
- * dropped, the sender id becomes a conversation key (a keyed hash), the conversation engine answers, and the answer
- * goes to the outbox. Messenger gives no language, so the engine is given none. Nothing she wrote is logged.
+ * Handles one message a person sent through Messenger, stored by the webhook and claimed by {@link InboxProcessor}
+ * (repeats were left out when it was stored): the sender id becomes a conversation key (a keyed hash), the
+ * conversation engine answers, and the answer goes to the outbox, in the processor's transaction. Messenger gives no
+ * language, so the engine is given none. Nothing she wrote is logged.
  */
 @Component
 class MessengerConversations {
 
     private static final Logger log = LoggerFactory.getLogger(MessengerConversations.class);
 
-    private final RecentMessages recent;
     private final SenderHash senders;
     private final Recipients recipients;
     private final ObjectProvider<Chatbot> chatbot;
@@ -30,14 +30,12 @@ class MessengerConversations {
     private final AtomicBoolean toldNoEngine = new AtomicBoolean();
 
     MessengerConversations(
-            RecentMessages recent,
             SenderHash senders,
             Recipients recipients,
             ObjectProvider<Chatbot> chatbot,
             ObjectProvider<Handoffs> handoffs,
             ReplyQueue replies,
             MessengerMetrics metrics) {
-        this.recent = recent;
         this.senders = senders;
         this.recipients = recipients;
         this.chatbot = chatbot;
@@ -47,10 +45,6 @@ class MessengerConversations {
     }
 
     void handle(IncomingMessage message) {
-        if (!recent.firstTime(message.messageId())) {
-            metrics.event("duplicate");
-            return;
-        }
         Chatbot engine = chatbot.getIfAvailable();
         if (engine == null) {
             if (toldNoEngine.compareAndSet(false, true)) {

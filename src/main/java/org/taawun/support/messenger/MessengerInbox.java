@@ -1,64 +1,74 @@
 package org.taawun.support.messenger;
 
-import jakarta.annotation.PreDestroy;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Where received messages wait for a worker, so that the webhook answers at once. Each sender's messages always go to
- * the same single-thread worker, so they are handled in the order they came. The queues are bounded: when one is
- * full the webhook answers 503, and Meta delivers the call again later (the messages already queued from that call
- * are then recognised by their ids and handled once). Answering 200 and dropping would lose a person's message
- * without anyone knowing; 503 keeps it at Meta until there is room.
+ * Where the webhook puts received messages before it answers: {@code support.messenger_inbox}, in one statement, so
+ * that a message acknowledged to Meta survives a crash. A message already there (Meta delivered it again) is left
+ * out, and one older than {@code max-event-age} is not stored at all. Then the processor is woken.
  */
 @Component
 class MessengerInbox {
 
-    private final List<ThreadPoolExecutor> workers = new ArrayList<>();
-    private final MessengerConversations conversations;
+    private final EventInbox inbox;
+    private final SenderHash senders;
+    private final InboxProcessor processor;
+    private final MessengerProperties properties;
+    private final MessengerMetrics metrics;
+    private final ObjectMapper json;
 
-    MessengerInbox(MessengerConversations conversations, MessengerProperties properties) {
-        this.conversations = conversations;
-        int count = Math.max(1, properties.workers());
-        int capacity = Math.max(1, properties.queueCapacity() / count);
-        for (int i = 0; i < count; i++) {
-            workers.add(new ThreadPoolExecutor(
-                    1,
-                    1,
-                    0,
-                    TimeUnit.SECONDS,
-                    new ArrayBlockingQueue<>(capacity),
-                    Threads.named("messenger-worker-" + i)));
-        }
+    MessengerInbox(
+            EventInbox inbox,
+            SenderHash senders,
+            InboxProcessor processor,
+            MessengerProperties properties,
+            MessengerMetrics metrics,
+            ObjectMapper json) {
+        this.inbox = inbox;
+        this.senders = senders;
+        this.processor = processor;
+        this.properties = properties;
+        this.metrics = metrics;
+        this.json = json;
     }
 
-    /** Queues the messages; false when a queue was full (some of them may have been queued). */
-    boolean accept(List<IncomingMessage> messages) {
-        try {
-            for (IncomingMessage message : messages) {
-                workerOf(message.senderId()).execute(() -> conversations.handle(message));
+    /** Stores the messages (durably, once the call returns) and wakes the processor. */
+    void accept(List<IncomingMessage> messages) {
+        Instant now = Instant.now();
+        Instant oldest = now.minus(properties.maxEventAge());
+        List<EventInbox.Row> rows = new ArrayList<>(messages.size());
+        for (IncomingMessage message : messages) {
+            Instant sentAt = message.sentAt() == null ? now : message.sentAt();
+            if (sentAt.isBefore(oldest)) {
+                metrics.event("too_old");
+                continue;
             }
-            return true;
-        } catch (RejectedExecutionException full) {
-            return false;
+            rows.add(new EventInbox.Row(
+                    senders.keyOf(message.senderId()).id(),
+                    EventInbox.hash(message.messageId()),
+                    encode(message),
+                    sentAt));
+        }
+        int stored = inbox.store(rows, now);
+        for (int i = stored; i < rows.size(); i++) {
+            metrics.event("duplicate");
+        }
+        if (stored > 0) {
+            processor.wake();
         }
     }
 
-    private ThreadPoolExecutor workerOf(String senderId) {
-        return workers.get(Math.floorMod(senderId.hashCode(), workers.size()));
-    }
-
-    /** At shutdown the queued messages are still handled (for up to 10 s), while the database is still there. */
-    @PreDestroy
-    void stop() throws InterruptedException {
-        workers.forEach(ThreadPoolExecutor::shutdown);
-        for (ThreadPoolExecutor worker : workers) {
-            worker.awaitTermination(10, TimeUnit.SECONDS);
-        }
+    /** What processing needs of the event: her sender id, text and tapped payload. */
+    private String encode(IncomingMessage message) {
+        ObjectNode event = json.createObjectNode();
+        event.put("sender", message.senderId());
+        event.put("text", message.input().text());
+        event.put("payload", message.input().payload());
+        return json.writeValueAsString(event);
     }
 }

@@ -16,13 +16,16 @@ class MessengerMetrics {
         this.registry = registry;
     }
 
-    /** A webhook call answered with something else than 200: {@code signature}, {@code too_large}, {@code busy}. */
+    /** A webhook call answered with something else than 200: {@code signature}, {@code too_large}. */
     void refused(String reason) {
         registry.counter("taawun.support.messenger.webhook.refused", "reason", reason)
                 .increment();
     }
 
-    /** A received event: {@code handled}, {@code duplicate}, {@code unanswered}, {@code failed}. */
+    /**
+     * A received event: {@code handled}, {@code duplicate} (not stored again), {@code too_old} (neither stored nor
+     * processed), {@code unanswered}, {@code failed} (the engine failed), {@code dropped} (after its last attempt).
+     */
     void event(String outcome) {
         registry.counter("taawun.support.messenger.events", "outcome", outcome).increment();
     }

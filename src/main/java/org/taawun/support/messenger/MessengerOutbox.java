@@ -1,14 +1,17 @@
 package org.taawun.support.messenger;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The table {@code support.messenger_outbox}. Claiming takes, per recipient, only her oldest waiting reply, with
- * {@code FOR UPDATE SKIP LOCKED}: several nodes never send one row twice, and her replies arrive in order.
+ * The table {@code support.messenger_outbox}. Claiming takes, per recipient, only her oldest waiting reply, marks it
+ * with a lease in a statement of its own ({@code FOR UPDATE SKIP LOCKED}), so that the Send API is called with no
+ * lock held: several nodes never send one row at once, and her replies arrive in order.
  */
 @Repository
 class MessengerOutbox {
@@ -35,16 +38,28 @@ class MessengerOutbox {
                 .update();
     }
 
-    /** Locks up to {@code limit} due replies, each the oldest of its recipient, for the caller's transaction. */
-    List<Pending> claimDue(Instant now, int limit) {
-        return jdbc.sql("select o.id, o.recipient, o.body, o.attempts from support.messenger_outbox o"
-                        + " where o.next_attempt_at <= ? and not exists (select 1 from support.messenger_outbox"
-                        + " earlier where earlier.recipient = o.recipient and earlier.id < o.id)"
-                        + " order by o.id limit ? for update skip locked")
-                .params(Timestamp.from(now), limit)
+    /**
+     * Claims up to {@code limit} due replies, each the oldest of its recipient, for {@code lease}, and counts an attempt
+     * for each, in one statement that commits on its own ({@code FOR UPDATE SKIP LOCKED}: two nodes never claim one
+     * row). A recipient's next reply is not due while an earlier one is still there, claimed or not. Oldest first.
+     */
+    List<Pending> claimDue(Instant now, Duration lease, int limit) {
+        return jdbc
+                .sql("update support.messenger_outbox o set claimed_until = :until, attempts = o.attempts + 1"
+                        + " where o.id in (select c.id from support.messenger_outbox c where c.next_attempt_at <= :now"
+                        + " and (c.claimed_until is null or c.claimed_until <= :now) and not exists (select 1"
+                        + " from support.messenger_outbox earlier where earlier.recipient = c.recipient"
+                        + " and earlier.id < c.id) order by c.id limit :limit for update skip locked)"
+                        + " returning o.id, o.recipient, o.body, o.attempts")
+                .param("until", Timestamp.from(now.plus(lease)))
+                .param("now", Timestamp.from(now))
+                .param("limit", limit)
                 .query((rs, i) -> new Pending(
                         rs.getLong("id"), rs.getString("recipient"), rs.getString("body"), rs.getInt("attempts")))
-                .list();
+                .list()
+                .stream()
+                .sorted(Comparator.comparingLong(Pending::id))
+                .toList();
     }
 
     void delete(long id) {
@@ -52,7 +67,7 @@ class MessengerOutbox {
     }
 
     void retryAt(long id, Instant nextAttempt) {
-        jdbc.sql("update support.messenger_outbox set attempts = attempts + 1, next_attempt_at = ? where id = ?")
+        jdbc.sql("update support.messenger_outbox set next_attempt_at = ?, claimed_until = null where id = ?")
                 .params(Timestamp.from(nextAttempt), id)
                 .update();
     }

@@ -19,16 +19,18 @@ import org.springframework.validation.annotation.Validated;
  * @param senderKey the key of the hash that names a conversation instead of the sender id; blank: derived from the
  *     app secret
  * @param maxBody the largest webhook body read (a larger one is refused with 413 without being read)
- * @param workers how many threads process events (each sender always on the same one, so in order)
- * @param queueCapacity how many events may wait (a few hundred bytes each): enough to absorb a burst of 500 events
- *     a second for 30 seconds while the engine catches up; when full the webhook answers 503 and Meta retries later
+ * @param workers how many threads process stored events at once (never two events of one sender at once)
+ * @param maxEventAge an event older than this (by Meta's timestamp) is neither stored nor processed: a person is not
+ *     answered a day late, out of context
  * @param conversationIdle how long a sender id is kept in memory after her last message
  * @param replyWindow how long after her last message Messenger lets us write to her (kept this long while a
  *     counsellor hand-off is open)
  * @param pollInterval how often the outbox is looked at for replies due again after a failure
  * @param firstRetry the wait after the first failed send; it doubles after each further failure
  * @param maxRetryDelay the longest wait between two attempts
- * @param maxAttempts after so many failed attempts a reply is given up and deleted
+ * @param maxAttempts after so many failed attempts a reply is given up and deleted, and an event is dropped
+ * @param lease how long a claimed reply or event belongs to the node that claimed it: if that node dies before
+ *     finishing, another one takes it up after this time
  */
 @Validated
 @ConfigurationProperties("taawun.support.messenger")
@@ -43,13 +45,14 @@ public record MessengerProperties(
         String senderKey,
         @DefaultValue("256KB") DataSize maxBody,
         @DefaultValue("2") @Min(1) int workers,
-        @DefaultValue("20000") @Min(1) int queueCapacity,
+        @DefaultValue("24h") Duration maxEventAge,
         @DefaultValue("30m") Duration conversationIdle,
         @DefaultValue("24h") Duration replyWindow,
         @DefaultValue("2s") Duration pollInterval,
         @DefaultValue("5s") Duration firstRetry,
         @DefaultValue("10m") Duration maxRetryDelay,
-        @DefaultValue("8") @Min(1) int maxAttempts) {
+        @DefaultValue("8") @Min(1) int maxAttempts,
+        @DefaultValue("5m") Duration lease) {
 
     /** Whether the channel is on: only with an app secret can a webhook call be trusted. */
     public boolean enabled() {

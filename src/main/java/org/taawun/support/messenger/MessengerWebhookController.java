@@ -2,7 +2,6 @@ package org.taawun.support.messenger;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.List;
 import java.util.Objects;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,9 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Messenger's webhook ({@code /webhooks/messenger}, outside the API and its sign-in: Meta proves itself by signing
  * each body). GET answers Meta's subscription check; POST takes events: the raw body is read up to a limit, its
- * signature checked, its messages queued, and 200 answered at once; they are handled after. A signed body that holds
- * nothing usable still gets 200 (Meta would otherwise retry it for hours). The whole channel is off (404) while no
- * app secret is configured.
+ * signature checked, its messages stored in the database (one statement), and only then 200 answered; they are
+ * processed after. If they cannot be stored the answer is an error and Meta delivers them again. A signed body that
+ * holds nothing usable still gets 200 (Meta would otherwise retry it for hours). The whole channel is off (404) while
+ * no app secret is configured.
  */
 @RestController
 @RequestMapping("/webhooks/messenger")
@@ -43,7 +43,11 @@ class MessengerWebhookController {
         this.metrics = metrics;
     }
 
-    @GetMapping(produces = MediaType.TEXT_PLAIN_VALUE)
+    /**
+     * Answers with the challenge as {@code text/plain} whatever the {@code Accept} header says (no {@code produces}:
+     * a declared type would make Spring answer 406 to {@code Accept: application/json}).
+     */
+    @GetMapping
     ResponseEntity<String> verify(
             @RequestParam(name = "hub.mode", required = false) String mode,
             @RequestParam(name = "hub.verify_token", required = false) String token,
@@ -74,10 +78,7 @@ class MessengerWebhookController {
         if (!signature.isValid(body, request.getHeader("X-Hub-Signature-256"))) {
             return refuse(HttpStatus.FORBIDDEN, "signature");
         }
-        List<IncomingMessage> messages = events.read(body);
-        if (!inbox.accept(messages)) {
-            return refuse(HttpStatus.SERVICE_UNAVAILABLE, "busy");
-        }
+        inbox.accept(events.read(body));
         return ResponseEntity.ok().build();
     }
 

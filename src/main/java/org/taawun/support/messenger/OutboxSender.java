@@ -10,13 +10,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.taawun.support.messenger.MessengerOutbox.Pending;
 
 /**
  * Sends the outbox's replies: at once when woken after a reply was queued, and every few seconds for replies due
- * again after a failure. A failed reply waits 5 s, 10 s, 20 s... and is deleted after its last attempt, or at once
- * when Meta refuses it for good; then only a count is kept (no id, no text).
+ * again after a failure. Each batch is claimed first (committed), then each reply goes to the Send API with no
+ * transaction open and no row locked, then its outcome is recorded. A failed attempt (an error answer, a network
+ * error, or any unexpected exception) waits 5 s, 10 s, 20 s... and the reply is deleted after its last attempt, or at
+ * once when Meta refuses it for good; then only a count is kept (no id, no text). A reply whose claim has lapsed
+ * while the batch was being sent is left to whoever claims it next.
  */
 @Component
 class OutboxSender {
@@ -27,21 +29,14 @@ class OutboxSender {
     private final MessengerOutbox outbox;
     private final SendApi sendApi;
     private final MessengerProperties properties;
-    private final TransactionTemplate transactions;
     private final MessengerMetrics metrics;
     private final ExecutorService waker = Executors.newSingleThreadExecutor(Threads.named("messenger-sender"));
     private final AtomicBoolean woken = new AtomicBoolean();
 
-    OutboxSender(
-            MessengerOutbox outbox,
-            SendApi sendApi,
-            MessengerProperties properties,
-            TransactionTemplate transactions,
-            MessengerMetrics metrics) {
+    OutboxSender(MessengerOutbox outbox, SendApi sendApi, MessengerProperties properties, MessengerMetrics metrics) {
         this.outbox = outbox;
         this.sendApi = sendApi;
         this.properties = properties;
-        this.transactions = transactions;
         this.metrics = metrics;
     }
 
@@ -72,24 +67,30 @@ class OutboxSender {
     /** Sends every reply due at {@code now}, each recipient's in order; returns how many attempts were made. */
     int sendDue(Instant now) {
         int attempted = 0;
-        int batch;
+        List<Pending> due;
         do {
-            Integer done = transactions.execute(status -> sendBatch(now));
-            batch = done == null ? 0 : done;
-            attempted += batch;
-        } while (batch > 0);
+            long claimedAt = System.nanoTime();
+            due = outbox.claimDue(now, properties.lease(), BATCH);
+            for (Pending reply : due) {
+                if (System.nanoTime() - claimedAt < properties.lease().toNanos()) {
+                    send(reply);
+                    attempted++;
+                }
+            }
+        } while (!due.isEmpty());
         return attempted;
     }
 
-    private int sendBatch(Instant now) {
-        List<Pending> due = outbox.claimDue(now, BATCH);
-        due.forEach(this::send);
-        return due.size();
-    }
-
     private void send(Pending reply) {
-        SendApi.Outcome outcome = sendApi.send(reply.recipient(), reply.body());
-        int attempts = reply.attempts() + 1;
+        SendApi.Outcome outcome;
+        try {
+            outcome = sendApi.send(reply.recipient(), reply.body());
+        } catch (RuntimeException e) {
+            // Counted as a failed attempt, so that it cannot be retried for ever; only the class is logged.
+            log.warn("Messenger: a reply could not be sent ({})", e.getClass().getSimpleName());
+            outcome = SendApi.Outcome.RETRY;
+        }
+        int attempts = reply.attempts();
         if (outcome == SendApi.Outcome.SENT) {
             outbox.delete(reply.id());
             metrics.sent("sent");

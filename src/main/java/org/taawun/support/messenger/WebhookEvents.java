@@ -1,5 +1,6 @@
 package org.taawun.support.messenger;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -58,16 +59,25 @@ class WebhookEvents {
             String payload = string(message.path("quick_reply").path("payload"));
             // A sticker, photo or voice note comes without text: the engine answers it like an empty message.
             return new IncomingMessage(
-                    sender, string(message.path("mid")), new ChatInput(string(message.path("text")), payload));
+                    sender,
+                    string(message.path("mid")),
+                    new ChatInput(string(message.path("text")), payload),
+                    instant(event.path("timestamp")));
         }
         JsonNode postback = event.path("postback");
         if (postback.isObject()) {
             return new IncomingMessage(
                     sender,
                     string(postback.path("mid")),
-                    new ChatInput(string(postback.path("title")), string(postback.path("payload"))));
+                    new ChatInput(string(postback.path("title")), string(postback.path("payload"))),
+                    instant(event.path("timestamp")));
         }
         return null;
+    }
+
+    /** Meta's timestamps are milliseconds since the epoch. */
+    private static Instant instant(JsonNode node) {
+        return node.isIntegralNumber() && node.canConvertToLong() ? Instant.ofEpochMilli(node.longValue()) : null;
     }
 
     private static String string(JsonNode node) {

@@ -204,7 +204,8 @@ class MessengerEndToEndTest extends SupportEndToEnd {
 
     private static String event(String sender, String message) {
         return "{\"object\":\"page\",\"entry\":[{\"id\":\"PAGE\",\"time\":1,\"messaging\":[{\"sender\":{\"id\":\""
-                + sender + "\"},\"recipient\":{\"id\":\"PAGE\"},\"timestamp\":1,\"message\":" + message + "}]}]}";
+                + sender + "\"},\"recipient\":{\"id\":\"PAGE\"},\"timestamp\":" + System.currentTimeMillis()
+                + ",\"message\":" + message + "}]}]}";
     }
 
     private static String hmac(byte[] body) throws Exception {

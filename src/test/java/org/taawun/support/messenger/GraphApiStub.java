@@ -26,6 +26,7 @@ final class GraphApiStub {
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Integer>> statuses = new ConcurrentHashMap<>();
+    private final Map<String, Runnable> during = new ConcurrentHashMap<>();
     private static final Pattern RECIPIENT = Pattern.compile("\"recipient\":\\{\"id\":\"([^\"]*)\"");
 
     GraphApiStub() {
@@ -37,6 +38,11 @@ final class GraphApiStub {
         server.createContext("/v21.0/me/messages", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             calls.add(new Call(exchange.getRequestURI().getRawQuery(), body));
+            Matcher to = RECIPIENT.matcher(body);
+            Runnable hook = to.find() ? during.get(to.group(1)) : null;
+            if (hook != null) {
+                hook.run();
+            }
             Integer status = statusFor(body);
             byte[] answer = "{\"message_id\":\"m\"}".getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status == null ? 200 : status, answer.length);
@@ -53,6 +59,11 @@ final class GraphApiStub {
     /** The next calls to this recipient are answered with these statuses, in order. */
     void answer(String recipient, Integer... next) {
         statuses.computeIfAbsent(recipient, r -> new ConcurrentLinkedDeque<>()).addAll(List.of(next));
+    }
+
+    /** Runs this while answering each call to this recipient, before the answer is sent. */
+    void during(String recipient, Runnable hook) {
+        during.put(recipient, hook);
     }
 
     private Integer statusFor(String body) {

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +28,10 @@ import org.taawun.support.chat.QuickReply;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-/** Replies leave through the outbox to the Send API (a local stub), in order, retried, and leave no sender id. */
+/**
+ * Replies leave through the outbox to the Send API (a local stub), in order, with no row locked during the call,
+ * retried a bounded number of times whatever the failure, and leave no sender id.
+ */
 class MessengerSendTest extends MessengerSpringTest {
 
     @Autowired
@@ -105,6 +109,49 @@ class MessengerSendTest extends MessengerSpringTest {
                 outboxRowsFor(refused) == 0 && GRAPH.callsTo(refused).size() == 1);
         postSigned(text(refused, MessengerWebhookTest.mid(), "encore")).andExpect(status().isOk());
         await().until(() -> GRAPH.callsTo(refused).size() == 2);
+    }
+
+    @Test
+    void theSendApiIsCalledWithNoRowLockedAndTheClaimAlreadyCommitted() throws Exception {
+        String sender = MessengerWebhookTest.sender();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        GRAPH.during(sender, () -> seen.add(lockAndRead(sender)));
+        postSigned(text(sender, MessengerWebhookTest.mid(), "salam")).andExpect(status().isOk());
+
+        await().until(() -> GRAPH.callsTo(sender).size() == 1 && outboxRowsFor(sender) == 0);
+        assertThat(seen).as("read by another connection during the call").containsExactly("1 claimed");
+    }
+
+    @Test
+    void anUnexpectedFailureIsACountedAttemptAndHerNextReplyStillLeaves() throws Exception {
+        String sender = MessengerWebhookTest.sender();
+        // A reply the sender cannot even read (not JSON): every attempt throws before the Send API is called.
+        jdbc.sql("insert into support.messenger_outbox (recipient, body, attempts, next_attempt_at)"
+                        + " values (?, 'not json', 0, now())")
+                .param(sender)
+                .update();
+        postSigned(text(sender, MessengerWebhookTest.mid(), "salam")).andExpect(status().isOk());
+
+        await().until(() -> GRAPH.callsTo(sender).size() == 1 && outboxRowsFor(sender) == 0);
+        assertThat(json.readTree(GRAPH.callsTo(sender).get(0).body())
+                        .path("message")
+                        .path("text")
+                        .asString())
+                .isEqualTo("Bonjour");
+    }
+
+    /** Her waiting reply's attempts and claim, read with a row lock that fails at once when someone holds one. */
+    private String lockAndRead(String sender) {
+        try {
+            return transactions.execute(status -> jdbc.sql("select attempts || case when claimed_until is null"
+                            + " then ' free' else ' claimed' end from support.messenger_outbox where recipient = ?"
+                            + " order by id limit 1 for update nowait")
+                    .param(sender)
+                    .query(String.class)
+                    .single());
+        } catch (RuntimeException locked) {
+            return "locked";
+        }
     }
 
     @Test

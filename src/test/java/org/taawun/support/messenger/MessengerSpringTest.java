@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,10 +93,15 @@ abstract class MessengerSpringTest {
         return "sha256=" + HexFormat.of().formatHex(Hmac.sha256(secret.getBytes(StandardCharsets.UTF_8), body));
     }
 
-    /** A webhook body with one text message. */
+    /** A webhook body with one text message, sent now. */
     static String text(String sender, String mid, String text) {
-        return page("{\"sender\":{\"id\":\"" + sender + "\"},\"recipient\":{\"id\":\"PAGE\"},\"timestamp\":1,"
-                + "\"message\":{\"mid\":\"" + mid + "\",\"text\":\"" + text + "\"}}");
+        return text(sender, mid, text, Instant.now());
+    }
+
+    /** A webhook body with one text message sent at that instant. */
+    static String text(String sender, String mid, String text, Instant sentAt) {
+        return page("{\"sender\":{\"id\":\"" + sender + "\"},\"recipient\":{\"id\":\"PAGE\"},\"timestamp\":"
+                + sentAt.toEpochMilli() + ",\"message\":{\"mid\":\"" + mid + "\",\"text\":\"" + text + "\"}}");
     }
 
     /** A webhook body with these {@code messaging} items. */

@@ -71,12 +71,13 @@ class PushedRepliesTest {
                 p.senderKey(),
                 p.maxBody(),
                 p.workers(),
-                p.queueCapacity(),
+                p.maxEventAge(),
                 p.conversationIdle(),
                 Duration.ofHours(48),
                 p.pollInterval(),
                 p.firstRetry(),
                 p.maxRetryDelay(),
-                p.maxAttempts());
+                p.maxAttempts(),
+                p.lease());
     }
 }

@@ -73,12 +73,13 @@ class WebhookSignatureTest {
                 null,
                 DataSize.ofKilobytes(256),
                 1,
-                10,
+                java.time.Duration.ofHours(24),
                 java.time.Duration.ofMinutes(30),
                 java.time.Duration.ofHours(24),
                 java.time.Duration.ofSeconds(2),
                 java.time.Duration.ofSeconds(5),
                 java.time.Duration.ofMinutes(10),
-                8);
+                8,
+                java.time.Duration.ofMinutes(5));
     }
 }
