@@ -2,6 +2,7 @@ package org.taawun.support;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -45,10 +46,13 @@ public class DangerDetector {
 
     DangerSignal assessTokens(List<String> tokens) {
         Set<DangerKind> kinds = EnumSet.noneOf(DangerKind.class);
+        Set<String> languages = new HashSet<>();
         for (Hit hit : alarming(tokens)) {
             kinds.add(kindOf(hit));
+            languages.add(String.valueOf(hit.phrase().language()));
         }
-        return kinds.isEmpty() ? DangerSignal.NONE : new DangerSignal(kinds);
+        String language = languages.size() == 1 ? only(languages) : null;
+        return kinds.isEmpty() ? DangerSignal.NONE : new DangerSignal(kinds, language);
     }
 
     /** The danger phrases found and kept, to explain a decision in tests. */
@@ -66,6 +70,12 @@ public class DangerDetector {
                 .filter(h -> !h.list().name().equals(FIGURES_OF_SPEECH))
                 .filter(h -> figures.stream().noneMatch(h::overlaps))
                 .toList();
+    }
+
+    /** The one language of the phrases found ("null" when their list does not say). */
+    private static String only(Set<String> languages) {
+        String language = languages.iterator().next();
+        return "null".equals(language) ? null : language;
     }
 
     private static DangerKind kindOf(Hit hit) {

@@ -41,6 +41,10 @@ final class Conversation {
         this.languageChosen = true;
     }
 
+    boolean languageChosen() {
+        return languageChosen;
+    }
+
     /** The channel's language, followed until she chooses one herself. */
     void follow(String channelLanguage) {
         if (!languageChosen && channelLanguage != null) {

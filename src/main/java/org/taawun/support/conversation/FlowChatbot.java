@@ -7,6 +7,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.taawun.support.DangerSignal;
 import org.taawun.support.Intent;
 import org.taawun.support.IntentMatch;
 import org.taawun.support.IntentMatcher;
@@ -34,6 +35,8 @@ import org.taawun.support.understanding.TextNormaliser;
 class FlowChatbot implements Chatbot {
 
     static final List<String> LANGUAGES = List.of("ar", "fr", "en");
+    /** The languages of a danger answer when the language she wrote in is not known. */
+    static final List<String> BOTH = List.of("ar", "fr");
     /** Longer messages are cut here: the web form and Messenger send far less. */
     static final int MAX_TEXT = 2_000;
 
@@ -99,7 +102,7 @@ class FlowChatbot implements Chatbot {
         }
         if (answer.match().isDanger()) {
             conversation.raiseDanger();
-            runner.enter(flow, flow.danger(), conversation, key, turn);
+            danger(flow, conversation, key, answer.match().danger(), turn);
         } else if (started) {
             runner.enter(flow, flow.start(), conversation, key, turn);
         } else if (answer.match().best().filter(Intent.MENU::equals).isPresent()) {
@@ -111,6 +114,38 @@ class FlowChatbot implements Chatbot {
         } else {
             step(flow, conversation, key, answer, turn);
         }
+    }
+
+    /**
+     * The danger answer, before anything else. Until she has chosen a language it is said in the language the danger
+     * was written in (which then becomes hers); when that is not known (Darija in Latin script, mixed languages), in
+     * Arabic and French, each message in both, with the quick replies in the channel's language when it is one of
+     * them, else in Arabic.
+     */
+    private void danger(Flow flow, Conversation conversation, ConversationKey key, DangerSignal signal, Turn turn) {
+        if (conversation.languageChosen()) {
+            runner.enter(flow, flow.danger(), conversation, key, turn);
+            return;
+        }
+        Optional<String> written = signal.languageAmong(flow.languages());
+        if (written.isPresent()) {
+            conversation.speak(written.get());
+            runner.enter(flow, flow.danger(), conversation, key, turn);
+            return;
+        }
+        if (!flow.languages().containsAll(BOTH)) {
+            runner.enter(flow, flow.danger(), conversation, key, turn);
+            return;
+        }
+        String channel = conversation.language();
+        Turn arabic = new Turn();
+        conversation.follow(BOTH.get(0));
+        runner.enter(flow, flow.danger(), conversation, key, arabic);
+        Turn french = new Turn();
+        conversation.follow(BOTH.get(1));
+        runner.enter(flow, flow.danger(), conversation, key, french);
+        conversation.follow(channel);
+        turn.sayBoth(arabic, french, BOTH.get(1).equals(channel) ? french : arabic);
     }
 
     private void step(Flow flow, Conversation conversation, ConversationKey key, Answer answer, Turn turn) {

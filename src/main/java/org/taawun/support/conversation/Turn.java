@@ -22,6 +22,20 @@ final class Turn {
         this.quickReplies = List.copyOf(choices);
     }
 
+    /**
+     * Adds two turns said in two languages, message by message: each message of the first followed by the same
+     * message of the second; the quick replies are those of {@code offered}.
+     */
+    void sayBoth(Turn first, Turn second, Turn offered) {
+        int count = Math.max(first.messages.size(), second.messages.size());
+        for (int i = 0; i < count; i++) {
+            String one = i < first.messages.size() ? first.messages.get(i) : null;
+            String other = i < second.messages.size() ? second.messages.get(i) : null;
+            say(one == null ? other : other == null ? one : one + "\n\n" + other);
+        }
+        offer(offered.quickReplies);
+    }
+
     ChatReply reply(String language) {
         return new ChatReply(ChatReply.Author.BOT, language, messages, quickReplies);
     }

@@ -9,8 +9,10 @@ import java.util.List;
  * @param words the normalised words
  * @param whole whether the message must be this phrase and nothing else
  * @param line where the phrase is written in its file, to explain a match
+ * @param language the language the phrase is written in ({@code ar}, {@code fr}, {@code en}, {@code ary-Latn} for
+ *     Darija in Latin script), or null when its list does not say
  */
-public record Phrase(List<String> words, boolean whole, int line) {
+public record Phrase(List<String> words, boolean whole, int line, String language) {
 
     public Phrase {
         words = List.copyOf(words);

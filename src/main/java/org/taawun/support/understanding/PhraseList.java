@@ -19,6 +19,8 @@ import java.util.Map;
  * # a comment
  * &#64;max-words 4      the list is only looked for in messages of at most 4 words
  * &#64;weight 0.5       a match of this list counts half (greetings give way to any topic)
+ * &#64;language fr      the phrases that follow are written in this language (ar, fr, en, or ary-Latn for Darija
+ *                    in Latin script), until the next such line
  * = 0                the message must be exactly this
  * porter plainte
  * violen*            any word starting with "violen"
@@ -56,6 +58,7 @@ public record PhraseList(String name, List<Phrase> phrases, int maxWords, double
         Map<String, Phrase> phrases = new LinkedHashMap<>();
         int maxWords = 0;
         double weight = 1;
+        String language = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -65,17 +68,19 @@ public record PhraseList(String name, List<Phrase> phrases, int maxWords, double
                 maxWords = Integer.parseInt(line.substring(11).strip());
             } else if (line.startsWith("@weight ")) {
                 weight = Double.parseDouble(line.substring(8).strip());
+            } else if (line.startsWith("@language ")) {
+                language = line.substring(10).strip();
             } else if (line.startsWith("@")) {
                 throw new IllegalArgumentException(name + " line " + (i + 1) + ": unknown directive " + line);
             } else {
-                Phrase phrase = phrase(name, line, i + 1);
+                Phrase phrase = phrase(name, line, i + 1, language);
                 phrases.putIfAbsent(phrase.key(), phrase);
             }
         }
         return new PhraseList(name, new ArrayList<>(phrases.values()), maxWords, weight);
     }
 
-    private static Phrase phrase(String name, String line, int number) {
+    private static Phrase phrase(String name, String line, int number, String language) {
         boolean whole = line.startsWith("=");
         String text = whole ? line.substring(1) : line;
         List<String> words = new ArrayList<>();
@@ -90,6 +95,6 @@ public record PhraseList(String name, List<Phrase> phrases, int maxWords, double
         if (words.isEmpty()) {
             throw new IllegalArgumentException(name + " line " + number + ": nothing left after normalisation");
         }
-        return new Phrase(words, whole, number);
+        return new Phrase(words, whole, number, language);
     }
 }

@@ -44,6 +44,15 @@ class MessengerEndToEndTest extends SupportEndToEnd {
     final String psid = "7" + Math.abs(UUID.randomUUID().getMostSignificantBits());
 
     @Test
+    void aDangerPhraseAsTheFirstMessageGetsTheEmergencyNumbersNotTheWelcome() throws Exception {
+        List<String> alarm = write("mon mari me frappe");
+        assertThat(String.join("\n", texts(alarm)))
+                .contains("Vous n’êtes pas seule", "— 8350", "— 19")
+                .doesNotContain("مرحبا بك");
+        assertThat(titles(alarm)).contains("Parler à quelqu’un").doesNotContain("العربية");
+    }
+
+    @Test
     void fromTheWelcomeThroughDangerToACounsellorAndBack(CapturedOutput output) throws Exception {
         List<String> welcome = write("salam");
         assertThat(texts(welcome)).anyMatch(t -> t.contains("مرحبا بك"));

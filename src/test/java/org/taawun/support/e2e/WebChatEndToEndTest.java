@@ -67,6 +67,33 @@ class WebChatEndToEndTest extends SupportEndToEnd {
     }
 
     @Test
+    void aDangerPhraseAsTheFirstMessageGetsTheEmergencyNumbersNotTheWelcome() throws Exception {
+        new Web("ar")
+                .write("rajli kay9tlni daba")
+                .says("لست وحدك", "Vous n’êtes pas seule", "— 8350", "— 19")
+                .saysNot("مرحبا بك", "Je suis là pour vous écouter");
+        new Web("ar")
+                .write("mon mari me frappe")
+                .says("Vous n’êtes pas seule", "— 8350")
+                .saysNot("لست وحدك", "مرحبا بك");
+    }
+
+    @Test
+    void aDangerPhraseAsTheFirstMessageOfTheHelpPageGetsTheEmergencyNumbers() throws Exception {
+        String page = mvc.perform(post("/help")
+                        .with(csrf())
+                        .header("Accept-Language", "ar")
+                        .param("turn", "0")
+                        .param("text", "rajli kay9tlni daba"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains("لست وحدك", "Vous n’êtes pas seule", "8350")
+                .doesNotContain("مرحبا بك. أنا هنا لأستمع إليك");
+    }
+
+    @Test
     void aCounsellorsReplyComesInTheNextAnswer(CapturedOutput output) throws Exception {
         Web chat = new Web("fr");
         chat.write("Bonjour").tap("Français").tap("Oui").tap("Maroc");
