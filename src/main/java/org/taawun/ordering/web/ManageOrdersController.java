@@ -16,12 +16,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.taawun.cooperative.CooperativeDirectory;
 import org.taawun.identity.AccessGuard;
+import org.taawun.identity.ActsFor;
 import org.taawun.notification.Channel;
 import org.taawun.ordering.PartStatus;
 import org.taawun.ordering.domain.DeliveryFees;
 import org.taawun.ordering.domain.NoticeChannels;
 import org.taawun.ordering.domain.OrderPart;
 import org.taawun.ordering.domain.OrderRepository;
+import org.taawun.ordering.domain.PartOwnership;
 import org.taawun.ordering.domain.PartWorkflow;
 import org.taawun.shared.web.InvalidFieldException;
 import org.taawun.shared.web.ProblemException;
@@ -57,6 +59,7 @@ class ManageOrdersController {
         this.channels = channels;
     }
 
+    @ActsFor("coopId")
     @GetMapping("/manage/cooperatives/{coopId}/orders")
     String list(
             @PathVariable UUID coopId,
@@ -71,6 +74,7 @@ class ManageOrdersController {
         return "ordering/manage-orders";
     }
 
+    @ActsFor(value = "partId", owner = PartOwnership.class)
     @GetMapping("/manage/orders/{partId}")
     String part(@PathVariable UUID partId, Model model) {
         OrderPart part = workflow.forManager(partId);
@@ -79,6 +83,7 @@ class ManageOrdersController {
         return "ordering/manage-order";
     }
 
+    @ActsFor(value = "partId", owner = PartOwnership.class)
     @PostMapping("/manage/orders/{partId}/status")
     String move(
             @PathVariable UUID partId,
@@ -99,6 +104,7 @@ class ManageOrdersController {
         return "redirect:/manage/orders/" + partId;
     }
 
+    @ActsFor("coopId")
     @GetMapping("/manage/cooperatives/{coopId}/delivery")
     String delivery(@PathVariable UUID coopId, Model model, Locale locale) {
         guard.requireMayActFor(coopId);
@@ -111,6 +117,7 @@ class ManageOrdersController {
         return "ordering/manage-delivery";
     }
 
+    @ActsFor("coopId")
     @PostMapping("/manage/cooperatives/{coopId}/notices")
     String chooseNoticeChannel(
             @PathVariable UUID coopId, @RequestParam(required = false) String channel, RedirectAttributes flash) {
@@ -124,6 +131,7 @@ class ManageOrdersController {
         return "redirect:/manage/cooperatives/" + coopId + "/delivery#notices";
     }
 
+    @ActsFor("coopId")
     @PostMapping("/manage/cooperatives/{coopId}/delivery")
     String saveDelivery(@PathVariable UUID coopId, @RequestParam Map<String, String> form, RedirectAttributes flash) {
         guard.requireMayActFor(coopId);

@@ -20,12 +20,14 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.taawun.identity.AccessGuard;
+import org.taawun.identity.ActsFor;
 import org.taawun.ordering.PartStatus;
 import org.taawun.ordering.domain.Order;
 import org.taawun.ordering.domain.OrderPart;
 import org.taawun.ordering.domain.OrderPlacement;
 import org.taawun.ordering.domain.OrderRepository;
 import org.taawun.ordering.domain.OrderTracking;
+import org.taawun.ordering.domain.PartOwnership;
 import org.taawun.ordering.domain.PartWorkflow;
 import org.taawun.ordering.domain.PlaceOrder;
 import org.taawun.shared.TaawunProperties;
@@ -99,6 +101,7 @@ class OrderApiController {
                 .orElseThrow(() -> ProblemException.notFound("order-not-found", "ordering.error.not-found"));
     }
 
+    @ActsFor("id")
     @GetMapping("/api/v1/cooperatives/{id}/orders")
     PageAnswer<OrderJson.PartJson> parts(
             @PathVariable UUID id,
@@ -111,6 +114,7 @@ class OrderApiController {
                 .map(p -> OrderJson.part(p, p.order().currency())));
     }
 
+    @ActsFor(value = "partId", owner = PartOwnership.class)
     @PostMapping("/api/v1/orders/{id}/parts/{partId}/status")
     OrderJson.PartJson move(@PathVariable UUID id, @PathVariable UUID partId, @Valid @RequestBody StatusChange change) {
         OrderPart part = workflow.forManager(partId);
