@@ -17,10 +17,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.taawun.catalog.Category;
 import org.taawun.catalog.domain.Product;
 import org.taawun.catalog.domain.ProductDetails;
+import org.taawun.catalog.domain.ProductOwnership;
 import org.taawun.catalog.domain.ProductRepository;
 import org.taawun.catalog.domain.ProductService;
 import org.taawun.catalog.domain.Variant;
 import org.taawun.identity.AccessGuard;
+import org.taawun.identity.ActsFor;
 import org.taawun.inventory.Inventory;
 import org.taawun.inventory.StockChangedException;
 import org.taawun.shared.web.InvalidFieldException;
@@ -49,6 +51,7 @@ class ManageProductsController {
         this.validator = validator;
     }
 
+    @ActsFor("coopId")
     @GetMapping("/manage/cooperatives/{coopId}/products")
     String list(@PathVariable UUID coopId, Model model) {
         guard.requireMayActFor(coopId);
@@ -57,12 +60,14 @@ class ManageProductsController {
         return "catalog/manage-products";
     }
 
+    @ActsFor("coopId")
     @GetMapping("/manage/cooperatives/{coopId}/products/new")
     String newForm(@PathVariable UUID coopId, Model model) {
         guard.requireMayActFor(coopId);
         return form(model, coopId, null, ProductForm.blank());
     }
 
+    @ActsFor("coopId")
     @PostMapping("/manage/cooperatives/{coopId}/products/new")
     String create(
             @PathVariable UUID coopId,
@@ -93,12 +98,14 @@ class ManageProductsController {
         return "redirect:/manage/products/" + product.id();
     }
 
+    @ActsFor(value = "id", owner = ProductOwnership.class)
     @GetMapping("/manage/products/{id}")
     String edit(@PathVariable UUID id, Model model) {
         Product product = service.forManager(id);
         return form(model, product.cooperativeId(), product, ProductForm.of(product, stock(product)));
     }
 
+    @ActsFor(value = "id", owner = ProductOwnership.class)
     @PostMapping("/manage/products/{id}")
     String update(
             @PathVariable UUID id,
@@ -127,12 +134,14 @@ class ManageProductsController {
         return form(model, product.cooperativeId(), product, form);
     }
 
+    @ActsFor(value = "id", owner = ProductOwnership.class)
     @PostMapping("/manage/products/{id}/publish")
     String publish(@PathVariable UUID id, RedirectAttributes flash) {
         publishIfAsked(id, true, flash);
         return "redirect:/manage/products/" + id;
     }
 
+    @ActsFor(value = "id", owner = ProductOwnership.class)
     @PostMapping("/manage/products/{id}/unpublish")
     String unpublish(@PathVariable UUID id, RedirectAttributes flash) {
         service.unpublish(id);
@@ -140,6 +149,7 @@ class ManageProductsController {
         return "redirect:/manage/products/" + id;
     }
 
+    @ActsFor(value = "id", owner = ProductOwnership.class)
     @PostMapping("/manage/products/{id}/photos")
     String photo(@PathVariable UUID id, @RequestParam("photo") MultipartFile photo, RedirectAttributes flash)
             throws IOException {
@@ -148,6 +158,7 @@ class ManageProductsController {
         return "redirect:/manage/products/" + id;
     }
 
+    @ActsFor(value = "id", owner = ProductOwnership.class)
     @PostMapping("/manage/products/{id}/voice")
     String voice(@PathVariable UUID id, @RequestParam("voice") MultipartFile voice, RedirectAttributes flash)
             throws IOException {
@@ -161,6 +172,7 @@ class ManageProductsController {
         return "redirect:/manage/products/" + id;
     }
 
+    @ActsFor(value = "id", owner = ProductOwnership.class)
     @PostMapping("/manage/products/{id}/voice/delete")
     String removeVoice(@PathVariable UUID id, RedirectAttributes flash) {
         service.changeVoice(id, null);
@@ -168,6 +180,7 @@ class ManageProductsController {
         return "redirect:/manage/products/" + id;
     }
 
+    @ActsFor(value = "id", owner = ProductOwnership.class)
     @PostMapping("/manage/products/{id}/photos/{index}/delete")
     String removePhoto(@PathVariable UUID id, @PathVariable int index, RedirectAttributes flash) {
         service.removePhoto(id, index);

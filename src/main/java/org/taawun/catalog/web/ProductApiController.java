@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.taawun.catalog.domain.Product;
 import org.taawun.catalog.domain.ProductDetails;
+import org.taawun.catalog.domain.ProductOwnership;
 import org.taawun.catalog.domain.ProductRepository;
 import org.taawun.catalog.domain.ProductService;
 import org.taawun.catalog.domain.Variant;
@@ -31,6 +32,7 @@ import org.taawun.catalog.search.SearchResult;
 import org.taawun.cooperative.CooperativeDirectory;
 import org.taawun.cooperative.CooperativeView;
 import org.taawun.identity.AccessGuard;
+import org.taawun.identity.ActsFor;
 import org.taawun.inventory.Inventory;
 import org.taawun.shared.web.InvalidFieldException;
 import org.taawun.shared.web.JsonBodies;
@@ -131,6 +133,7 @@ class ProductApiController {
      * Changes a product: a product as {@code GET} reads it may be sent back (money prices in the cooperative's
      * currency, unknown fields ignored), and the plain numbers of earlier clients are still taken.
      */
+    @ActsFor(value = "id", owner = ProductOwnership.class)
     @PutMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(schema = @Schema(implementation = ProductDetails.class)))

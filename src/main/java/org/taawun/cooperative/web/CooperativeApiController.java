@@ -15,6 +15,7 @@ import org.taawun.cooperative.CooperativeDirectory;
 import org.taawun.cooperative.CooperativeView;
 import org.taawun.cooperative.domain.Profile;
 import org.taawun.cooperative.domain.ProfileService;
+import org.taawun.identity.ActsFor;
 import org.taawun.shared.web.PageAnswer;
 import org.taawun.shared.web.ProblemException;
 
@@ -85,6 +86,7 @@ class CooperativeApiController {
                 .orElseThrow(() -> ProblemException.notFound("cooperative-not-found", "cooperative.error.not-found"));
     }
 
+    @ActsFor("id")
     @PutMapping("/{id}/profile")
     CooperativeJson editProfile(@PathVariable UUID id, @Valid @RequestBody Profile profile) {
         profiles.edit(id, profile);

@@ -24,6 +24,7 @@ import org.taawun.cooperative.domain.Profile;
 import org.taawun.cooperative.domain.ProfileService;
 import org.taawun.identity.AccessGuard;
 import org.taawun.identity.Accounts;
+import org.taawun.identity.ActsFor;
 import org.taawun.shared.web.InvalidFieldException;
 
 /** A manager's pages for her own cooperative(s): storefront story and address, logo, certifications. */
@@ -56,6 +57,7 @@ class ManageController {
         return "cooperative/manage-home";
     }
 
+    @ActsFor("id")
     @GetMapping("/cooperatives/{id}")
     String profile(@PathVariable UUID id, Model model) {
         Cooperative cooperative = profiles.forManager(id);
@@ -63,6 +65,7 @@ class ManageController {
         return show(cooperative, model);
     }
 
+    @ActsFor("id")
     @PostMapping("/cooperatives/{id}")
     String edit(
             @PathVariable UUID id,
@@ -83,6 +86,7 @@ class ManageController {
         return show(cooperative, model);
     }
 
+    @ActsFor("id")
     @PostMapping("/cooperatives/{id}/logo")
     String logo(@PathVariable UUID id, @RequestParam("logo") MultipartFile logo, Model model, RedirectAttributes flash)
             throws IOException {
@@ -97,6 +101,7 @@ class ManageController {
         return "redirect:/manage/cooperatives/" + id;
     }
 
+    @ActsFor("id")
     @PostMapping("/cooperatives/{id}/certifications")
     String addCertification(
             @PathVariable UUID id,
@@ -113,6 +118,7 @@ class ManageController {
         return "redirect:/manage/cooperatives/" + id;
     }
 
+    @ActsFor("id")
     @PostMapping("/cooperatives/{id}/certifications/{certificationId}/delete")
     String removeCertification(@PathVariable UUID id, @PathVariable UUID certificationId, RedirectAttributes flash) {
         profiles.removeCertification(id, certificationId);

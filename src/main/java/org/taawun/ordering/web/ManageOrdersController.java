@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.taawun.cooperative.CooperativeDirectory;
 import org.taawun.identity.AccessGuard;
+import org.taawun.identity.ActsFor;
 import org.taawun.notification.Channel;
 import org.taawun.ordering.PartStatus;
 import org.taawun.ordering.domain.DeliveryFees;
@@ -23,6 +24,7 @@ import org.taawun.ordering.domain.NoticeChannels;
 import org.taawun.ordering.domain.OrderPart;
 import org.taawun.ordering.domain.OrderRepository;
 import org.taawun.ordering.domain.OrderingProperties;
+import org.taawun.ordering.domain.PartOwnership;
 import org.taawun.ordering.domain.PartWorkflow;
 import org.taawun.shared.web.InvalidFieldException;
 import org.taawun.shared.web.ProblemException;
@@ -61,6 +63,7 @@ class ManageOrdersController {
         this.properties = properties;
     }
 
+    @ActsFor("coopId")
     @GetMapping("/manage/cooperatives/{coopId}/orders")
     String list(
             @PathVariable UUID coopId,
@@ -75,6 +78,7 @@ class ManageOrdersController {
         return "ordering/manage-orders";
     }
 
+    @ActsFor(value = "partId", owner = PartOwnership.class)
     @GetMapping("/manage/orders/{partId}")
     String part(@PathVariable UUID partId, Model model) {
         OrderPart part = workflow.forManager(partId);
@@ -84,6 +88,7 @@ class ManageOrdersController {
         return "ordering/manage-order";
     }
 
+    @ActsFor(value = "partId", owner = PartOwnership.class)
     @PostMapping("/manage/orders/{partId}/status")
     String move(
             @PathVariable UUID partId,
@@ -104,6 +109,7 @@ class ManageOrdersController {
         return "redirect:/manage/orders/" + partId;
     }
 
+    @ActsFor("coopId")
     @GetMapping("/manage/cooperatives/{coopId}/delivery")
     String delivery(@PathVariable UUID coopId, Model model, Locale locale) {
         guard.requireMayActFor(coopId);
@@ -116,6 +122,7 @@ class ManageOrdersController {
         return "ordering/manage-delivery";
     }
 
+    @ActsFor("coopId")
     @PostMapping("/manage/cooperatives/{coopId}/notices")
     String chooseNoticeChannel(
             @PathVariable UUID coopId, @RequestParam(required = false) String channel, RedirectAttributes flash) {
@@ -129,6 +136,7 @@ class ManageOrdersController {
         return "redirect:/manage/cooperatives/" + coopId + "/delivery#notices";
     }
 
+    @ActsFor("coopId")
     @PostMapping("/manage/cooperatives/{coopId}/delivery")
     String saveDelivery(@PathVariable UUID coopId, @RequestParam Map<String, String> form, RedirectAttributes flash) {
         guard.requireMayActFor(coopId);

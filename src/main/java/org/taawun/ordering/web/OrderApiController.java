@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.taawun.identity.AccessGuard;
+import org.taawun.identity.ActsFor;
 import org.taawun.ordering.PartStatus;
 import org.taawun.ordering.domain.IdempotentOrders;
 import org.taawun.ordering.domain.Order;
@@ -30,6 +31,7 @@ import org.taawun.ordering.domain.OrderPart;
 import org.taawun.ordering.domain.OrderPlacement;
 import org.taawun.ordering.domain.OrderRepository;
 import org.taawun.ordering.domain.OrderTracking;
+import org.taawun.ordering.domain.PartOwnership;
 import org.taawun.ordering.domain.PartWorkflow;
 import org.taawun.ordering.domain.PlaceOrder;
 import org.taawun.shared.TaawunProperties;
@@ -120,6 +122,7 @@ class OrderApiController {
                 .orElseThrow(() -> ProblemException.notFound("order-not-found", "ordering.error.not-found"));
     }
 
+    @ActsFor("id")
     @GetMapping("/api/v1/cooperatives/{id}/orders")
     PageAnswer<OrderJson.PartJson> parts(
             @PathVariable UUID id,
@@ -132,6 +135,7 @@ class OrderApiController {
                 .map(p -> OrderJson.part(p, p.order().currency())));
     }
 
+    @ActsFor(value = "partId", owner = PartOwnership.class)
     @PostMapping("/api/v1/orders/{id}/parts/{partId}/status")
     OrderJson.PartJson move(@PathVariable UUID id, @PathVariable UUID partId, @Valid @RequestBody StatusChange change) {
         OrderPart part = workflow.forManager(partId);
