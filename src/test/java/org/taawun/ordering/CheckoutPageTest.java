@@ -194,6 +194,31 @@ class CheckoutPageTest {
     }
 
     @Test
+    void twoSendsOfOneFormAtTheSameInstantPlaceOneOrder() throws Exception {
+        UUID a = products.product("manager1@taawun.test", DemoIds.COOP_ARGAN, "Tagine pressé", "70.00", 5);
+        Cookie cart = add(null, a, 1);
+        String token = token(cart);
+        long before = orders();
+        java.util.concurrent.ExecutorService clicks = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<String> click = () -> checkout(cart, token)
+                    .andExpect(status().is3xxRedirection())
+                    .andReturn()
+                    .getResponse()
+                    .getRedirectedUrl();
+            java.util.List<java.util.concurrent.Future<String>> both =
+                    clicks.invokeAll(java.util.List.of(click, click));
+            assertThat(both.get(0).get())
+                    .startsWith("/orders/track/")
+                    .isEqualTo(both.get(1).get());
+        } finally {
+            clicks.shutdown();
+        }
+        assertThat(orders()).isEqualTo(before + 1);
+        assertThat(available(a)).isEqualTo(4);
+    }
+
+    @Test
     void aFormWithoutItsTokenIsShownAgainAndOrdersNothing() throws Exception {
         UUID a = products.product("manager1@taawun.test", DemoIds.COOP_ARGAN, "Tagine sans jeton", "70.00", 5);
         Cookie cart = add(null, a, 1);

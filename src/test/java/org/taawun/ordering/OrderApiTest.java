@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -243,6 +244,17 @@ class OrderApiTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/orders/" + id(guest)).with(user(fixtures.user("manager1@taawun.test"))))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void theApiDocumentationSaysWhoMayReadAnOrderAndWhoseKeysAreWhose() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("Anyone else, signed in or not, gets 404")))
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.containsString("an anonymous client by key and body")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("stockRead")));
     }
 
     private void age(String key, Duration age) {
