@@ -60,7 +60,8 @@ class OutboxSender {
             initialDelayString = "${taawun.support.messenger.initial-delay:5s}")
     void poll() {
         if (properties.enabled()) {
-            sendDue(Instant.now());
+            // On the sender's own thread: the scheduler's threads never wait for the Send API.
+            wake();
         }
     }
 
