@@ -64,7 +64,7 @@ class OversellingTest {
             results.add(pool.submit(() -> {
                 start.await();
                 try {
-                    Order order = node.place(order(variant, buyer), null, null, null);
+                    Order order = node.place(order(variant, buyer), null, null);
                     return "placed " + order.parts().get(0).number();
                 } catch (NotEnoughStockException e) {
                     return "refused " + e.code();

@@ -79,21 +79,12 @@ public class OrderPlacement {
         this.events = events;
     }
 
-    /** Places an order with an API client's idempotency key (or none): see {@link OrderKey#ofClient}. */
-    @Transactional
-    @RateLimited(value = LimitedAction.ORDER, recipient = "#request.customer().phone()")
-    public Order place(PlaceOrder request, UUID accountId, String idempotencyKey, String requestHash) {
-        return place(
-                request,
-                accountId,
-                idempotencyKey == null ? null : OrderKey.ofClient(accountId, idempotencyKey, requestHash));
-    }
-
     /**
      * Places an order; its key (when given) is written in the same transaction, before any stock is reserved, so a
      * second request with the same key fails on the key (see {@link IdempotentOrders}) and holds nothing.
      */
     @Transactional
+    @RateLimited(value = LimitedAction.ORDER, recipient = "#request.customer().phone()")
     public Order place(PlaceOrder request, UUID accountId, OrderKey key) {
         Map<UUID, Integer> quantities = merge(request.lines());
         Map<UUID, SellableItem> items = catalog.sellables(quantities.keySet()).stream()
