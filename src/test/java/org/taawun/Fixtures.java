@@ -70,7 +70,11 @@ public class Fixtures {
 
     /** A verified cooperative whose applicant accepted the invitation sent to her (password {@link #PASSWORD}). */
     public UUID verifiedCooperative() {
-        UUID id = pendingCooperative();
+        return verified(pendingCooperative());
+    }
+
+    /** Verifies an application; its applicant accepts the invitation sent to her (password {@link #PASSWORD}). */
+    public UUID verified(UUID id) {
         asUser("admin@taawun.test", () -> {
             registry.verify(id);
             return null;

@@ -78,12 +78,7 @@ class PartNumberTest {
     }
 
     private UUID cooperative(String nameFr) {
-        UUID id = registry.apply(Fixtures.application(nameFr, fixtures.uniqueEmail()), Locale.FRENCH);
-        fixtures.asUser("admin@taawun.test", () -> {
-            registry.verify(id);
-            return null;
-        });
-        return id;
+        return fixtures.verified(registry.apply(Fixtures.application(nameFr, fixtures.uniqueEmail()), Locale.FRENCH));
     }
 
     /** Orders one unit at the checkout page as a guest; answers the order's tracking token. */
