@@ -7,7 +7,8 @@ import java.util.List;
  * Small-cell suppression of the statistics: a count from 1 to 4 could point at a person in a small region or on a
  * quiet day, so it is shown as "<5". A column whose total is known (shown here or in another table) must not let one
  * work a suppressed count back out: when only one cell is suppressed, the next smallest count is suppressed too, or,
- * when there is none, the total.
+ * when there is none, the total. Where the cells are themselves shown elsewhere (the months of a year are the totals
+ * of the months' own reports), a second cell would be no secret: {@link #suppressTotal} hides the total instead.
  */
 final class SmallCounts {
 
@@ -19,6 +20,15 @@ final class SmallCounts {
     record Column(List<Cell> cells, Cell total) {}
 
     static Column suppress(List<Long> values) {
+        return suppress(values, true);
+    }
+
+    /** As {@link #suppress(List)}, but a single suppressed cell hides the total, never a second cell. */
+    static Column suppressTotal(List<Long> values) {
+        return suppress(values, false);
+    }
+
+    private static Column suppress(List<Long> values, boolean partners) {
         boolean[] hidden = new boolean[values.size()];
         int hiddenCount = 0;
         long total = 0;
@@ -32,7 +42,7 @@ final class SmallCounts {
         }
         boolean totalHidden = small(total);
         if (hiddenCount == 1) {
-            int partner = smallestShown(values, hidden);
+            int partner = partners ? smallestShown(values, hidden) : -1;
             if (partner >= 0) {
                 hidden[partner] = true;
             } else {

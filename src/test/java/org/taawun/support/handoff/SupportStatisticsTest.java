@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
@@ -113,11 +115,12 @@ class SupportStatisticsTest {
     @Test
     void theReportHidesCountsBelowFiveAndTheirPartners() {
         StatisticsReport.Report report =
-                fixtures.asUser("counsellor@taawun.test", () -> statistics.report(DAY1, DAY1.plusDays(2)));
+                fixtures.asUser("counsellor@taawun.test", () -> statistics.month(YearMonth.of(2001, 1)));
 
-        assertThat(report.conversations().rows())
+        assertThat(report.conversations().rows()).hasSize(31);
+        assertThat(report.conversations().rows().subList(0, 4))
                 .extracting(StatisticsReport.Row::cell)
-                .containsExactly(new Cell(12, false), new Cell(3, true), new Cell(7, true));
+                .containsExactly(new Cell(12, false), new Cell(3, true), new Cell(7, true), new Cell(0, false));
         assertThat(report.conversations().total()).isEqualTo(new Cell(22, false));
         assertThat(report.handoffs().total().suppressed()).isTrue();
         assertThat(report.languages().rows())
@@ -135,7 +138,7 @@ class SupportStatisticsTest {
                 .extracting(StatisticsReport.Row::key, r -> r.cell().value())
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("", 9L), org.assertj.core.groups.Tuple.tuple("MA-07", 8L));
-        assertThat(report.chart().bars()).hasSize(3);
+        assertThat(report.chart().bars()).hasSize(31);
         assertThat(report.chart().bars().get(1).height())
                 .as("no bar gives a hidden count away")
                 .isEqualTo(report.chart().bars().get(2).height());
@@ -144,8 +147,7 @@ class SupportStatisticsTest {
     @Test
     void theAdministratorsPageShowsTablesAndAChartWithoutTheHiddenCounts() throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/admin/support/stats")
-                        .param("from", "2001-01-01")
-                        .param("to", "2001-01-03")
+                        .param("month", "2001-01")
                         .param("lang", "en")
                         .with(user(fixtures.user("admin@taawun.test"))))
                 .andReturn()
@@ -156,34 +158,104 @@ class SupportStatisticsTest {
         assertThat(page.select("form.search").attr("action")).isEqualTo("/admin/support/stats");
         Element perDay = page.select("table").first();
         assertThat(perDay.select("tbody tr").eachText())
-                .containsExactly("January 1, 2001 12 0", "January 2, 2001 <5 <5", "January 3, 2001 <5 0");
+                .hasSize(31)
+                .startsWith("January 1, 2001 12 0", "January 2, 2001 <5 <5", "January 3, 2001 <5 0");
         assertThat(perDay.select("tfoot").text()).isEqualTo("Total 22 <5");
         assertThat(page.text()).contains("Legal aid", "Marrakesh-Safi", "No region chosen", "English");
-        assertThat(page.select("svg rect")).hasSize(3);
+        assertThat(page.select("svg rect")).hasSize(31);
         assertThat(page.select("svg title").eachText())
-                .containsExactly("2001-01-01: 12", "2001-01-02: <5", "2001-01-03: <5");
+                .startsWith("2001-01-01: 12", "2001-01-02: <5", "2001-01-03: <5");
+    }
+
+    /**
+     * The attack: 1 to 3 January gave 22 conversations and 1 January alone 12, 3 January 7, so 2 January had 3: a
+     * count below 5 worked out by subtraction. Ranges are no longer accepted: only whole ended months and years.
+     */
+    @Test
+    void twoOverlappingRangesCannotBeSubtracted() throws Exception {
+        String threeDays = statsPage("/admin/support/stats", "from", "2001-01-01", "to", "2001-01-03");
+        String oneDay = statsPage("/admin/support/stats", "from", "2001-01-01", "to", "2001-01-01");
+        String lastEndedMonth = YearMonth.now(ZoneOffset.UTC).minusMonths(1) + "-01: ";
+        for (String page : List.of(threeDays, oneDay)) {
+            assertThat(Jsoup.parse(page).select("svg title").eachText())
+                    .as("the range is ignored: the last ended month, whole, is shown")
+                    .hasSizeGreaterThanOrEqualTo(28)
+                    .first()
+                    .asString()
+                    .startsWith(lastEndedMonth);
+            assertThat(page).doesNotContain("2001-01-0");
+            assertThat(Jsoup.parse(page).select("input[name=from], input[name=to]"))
+                    .isEmpty();
+        }
+
+        // the periods that can be asked for nest (days in months in years) and every table hides a second count
+        StatisticsReport.Report january =
+                fixtures.asUser("counsellor@taawun.test", () -> statistics.month(YearMonth.of(2001, 1)));
+        long shown = january.conversations().rows().stream()
+                .filter(r -> !r.cell().suppressed())
+                .mapToLong(r -> r.cell().value())
+                .sum();
+        long hidden = january.conversations().rows().stream()
+                .filter(r -> r.cell().suppressed())
+                .count();
+        assertThat(january.conversations().total().value() - shown).isEqualTo(10);
+        assertThat(hidden)
+                .as("the total minus the shown days is the sum of two hidden days")
+                .isEqualTo(2);
     }
 
     @Test
-    void aPeriodThatCannotBeReadGetsAReasonAndTheLastThirtyDays() throws Exception {
-        assertThat(statsPage("2001-13-01", "2001-01-03"))
-                .contains("Dates are written year-month-day, for example 2026-03-08.");
-        assertThat(statsPage("2001-01-05", "2001-01-03")).contains("The start date comes after the end date.");
-        assertThat(statsPage("2001-01-01", "2003-01-01")).contains("A period may cover at most 366 days.");
+    void aYearShowsItsMonthsAndHidesItsTotalRatherThanAMonthShownElsewhere() {
+        set(LocalDate.of(2002, 1, 10), "CONVERSATION", "WEB", "ar", "", "", 30);
+        set(LocalDate.of(2002, 2, 10), "CONVERSATION", "WEB", "ar", "", "", 9);
+        set(LocalDate.of(2002, 3, 10), "CONVERSATION", "WEB", "ar", "", "", 3);
+        StatisticsReport.Report year = fixtures.asUser("counsellor@taawun.test", () -> statistics.year(Year.of(2002)));
+
+        assertThat(year.perMonth()).isTrue();
+        assertThat(year.conversations().rows()).hasSize(12);
+        assertThat(year.conversations().rows().subList(0, 3))
+                .extracting(StatisticsReport.Row::key, StatisticsReport.Row::cell)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("2002-01", new Cell(30, false)),
+                        org.assertj.core.groups.Tuple.tuple("2002-02", new Cell(9, false)),
+                        org.assertj.core.groups.Tuple.tuple("2002-03", new Cell(3, true)));
+        // February is the total of its own month's report: hiding it would hide nothing, the year's total is hidden
+        assertThat(year.conversations().total().suppressed()).isTrue();
+        assertThat(year.topics()).isNull();
+        assertThat(year.languages()).isNull();
     }
 
-    private String statsPage(String from, String to) throws Exception {
+    @Test
+    void aPeriodThatCannotBeReadOrHasNotEndedGetsAReasonAndTheLastEndedMonth() throws Exception {
+        assertThat(refused("month", "2001-13")).contains("A month is written year-month, for example 2026-03");
+        YearMonth now = YearMonth.now(ZoneOffset.UTC);
+        assertThat(refused("month", now.toString())).contains("Only months and years that have ended are reported.");
+        assertThat(refused("year", String.valueOf(now.getYear() + 1)))
+                .contains("Only months and years that have ended are reported.");
+    }
+
+    private String refused(String name, String value) throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/support/console/stats")
-                        .param("from", from)
-                        .param("to", to)
+                        .param(name, value)
                         .param("lang", "en")
                         .with(user(fixtures.user("counsellor@taawun.test"))))
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).isEqualTo(400);
         String body = response.getContentAsString();
-        assertThat(body).contains(LocalDate.now(ZoneOffset.UTC).toString());
+        assertThat(body)
+                .contains(YearMonth.now(ZoneOffset.UTC).minusMonths(1).atDay(1).toString());
         return body;
+    }
+
+    private String statsPage(String path, String... params) throws Exception {
+        var request = get(path).param("lang", "en").with(user(fixtures.user("admin@taawun.test")));
+        for (int i = 0; i < params.length; i += 2) {
+            request = request.param(params[i], params[i + 1]);
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsString();
     }
 
     private void set(

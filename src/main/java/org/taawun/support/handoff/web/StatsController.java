@@ -2,8 +2,8 @@ package org.taawun.support.handoff.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Locale;
@@ -19,13 +19,12 @@ import org.taawun.support.handoff.StatisticsReport;
 
 /**
  * The support statistics in aggregate, for administrators ({@code /admin/support/stats}) and, read-only like
- * everything here, for counsellors from their console ({@code /support/console/stats}). A period that cannot be read
- * gets a localised error and the last 30 days instead.
+ * everything here, for counsellors from their console ({@code /support/console/stats}): {@code ?month=2026-03} (per
+ * day) or {@code ?year=2026} (per month), ended periods only. A period that cannot be read or has not ended gets a
+ * localised error and the last ended month instead.
  */
 @Controller
 class StatsController {
-
-    static final int DEFAULT_DAYS = 30;
 
     private final StatisticsReport statistics;
     private final CooperativeDirectory regions;
@@ -37,8 +36,8 @@ class StatsController {
 
     @GetMapping({"/admin/support/stats", "/support/console/stats"})
     String stats(
-            @RequestParam(defaultValue = "") String from,
-            @RequestParam(defaultValue = "") String to,
+            @RequestParam(defaultValue = "") String month,
+            @RequestParam(defaultValue = "") String year,
             Locale locale,
             Model model,
             HttpServletRequest request,
@@ -47,19 +46,20 @@ class StatsController {
                 "statsPath",
                 request.getRequestURI().substring(request.getContextPath().length()));
         model.addAttribute("regionNames", regionNames(locale.getLanguage()));
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        LocalDate end = today;
-        LocalDate start = today.minusDays(DEFAULT_DAYS - 1L);
         try {
-            end = to.isBlank() ? today : LocalDate.parse(to.strip());
-            start = from.isBlank() ? end.minusDays(DEFAULT_DAYS - 1L) : LocalDate.parse(from.strip());
-            model.addAttribute("report", statistics.report(start, end));
+            model.addAttribute(
+                    "report",
+                    !year.isBlank()
+                            ? statistics.year(Year.parse(year.strip()))
+                            : month.isBlank()
+                                    ? statistics.month(statistics.lastEndedMonth())
+                                    : statistics.month(YearMonth.parse(month.strip())));
         } catch (DateTimeParseException e) {
             refuse("support-handoff.stats.error.date", new Object[0], 400, model, response);
-            model.addAttribute("report", statistics.report(today.minusDays(DEFAULT_DAYS - 1L), today));
+            model.addAttribute("report", statistics.month(statistics.lastEndedMonth()));
         } catch (ProblemException e) {
             refuse(e.messageKey(), e.args(), e.status().value(), model, response);
-            model.addAttribute("report", statistics.report(today.minusDays(DEFAULT_DAYS - 1L), today));
+            model.addAttribute("report", statistics.month(statistics.lastEndedMonth()));
         }
         return "support/stats";
     }
