@@ -2,6 +2,7 @@ package org.taawun;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -15,6 +16,7 @@ import org.taawun.cooperative.Country;
 import org.taawun.cooperative.LegalForm;
 import org.taawun.cooperative.domain.Application;
 import org.taawun.cooperative.domain.RegistryService;
+import org.taawun.identity.Role;
 import org.taawun.identity.TaawunUser;
 import org.taawun.identity.domain.AccountRepository;
 import org.taawun.identity.domain.AccountService;
@@ -85,6 +87,14 @@ public class Fixtures {
                 .single();
         accountService.setPasswordWithLink(lastLinkSentTo(applicant), PASSWORD);
         return id;
+    }
+
+    /** A staff member with these roles who followed her invitation link; as she is once signed in. */
+    public TaawunUser staff(Role... roles) {
+        String email = uniqueEmail();
+        accountService.inviteStaff(email, "Test Staff", Set.of(roles), Locale.ENGLISH);
+        accountService.setPasswordWithLink(lastLinkSentTo(email), PASSWORD);
+        return user(email);
     }
 
     /** A customer who signed up and followed the link sent to her e-mail; her e-mail. */

@@ -264,7 +264,6 @@ class AccessRulesTest {
                                 Order.Payment.CASH_ON_DELIVERY,
                                 new PlaceOrder.CustomerDetails("Test", "0612345678", "Rue 1", "Rabat", null)),
                         null,
-                        null,
                         null)
                 .parts()
                 .get(0)

@@ -39,7 +39,13 @@ class LogNotificationProviderTest {
 
     private String logged(boolean logSecrets) {
         NotificationProperties properties = new NotificationProperties(
-                Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofHours(1), 12, Duration.ofMinutes(10), 20, logSecrets);
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(10),
+                Duration.ofHours(1),
+                12,
+                Duration.ofMinutes(10),
+                20,
+                logSecrets);
         new LogNotificationProvider(properties)
                 .send(new OutboxMessage(
                         UUID.randomUUID(), Channel.EMAIL, "nadia@example.org", "Reset", "Open " + LINK, 0));

@@ -148,6 +148,7 @@ class RateLimitTest {
                         .cookie(cart)
                         .with(csrf())
                         .header("Accept-Language", "en")
+                        .param("token", UUID.randomUUID().toString())
                         .param("currency", "MAD")
                         .param("name", "Rim")
                         .param("phone", phone)

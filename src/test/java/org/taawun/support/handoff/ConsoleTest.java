@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.taawun.Fixtures;
 import org.taawun.TaawunTest;
+import org.taawun.identity.Role;
 import org.taawun.identity.TaawunUser;
 import org.taawun.shared.web.ProblemException;
 import org.taawun.support.chat.ChatPushed;
@@ -104,7 +105,8 @@ class ConsoleTest {
     void onlyOneCounsellorTakesAConversation() throws Exception {
         String handle = handoffs.request(HandoffFixtures.webKey(), "fr", null, false);
         UUID id = handoffFixtures.idOf(handle);
-        TaawunUser second = HandoffFixtures.counsellor();
+        // a real account: a signed-in session whose account does not exist is ended at once (and its flash with it)
+        TaawunUser second = fixtures.staff(Role.COUNSELLOR);
 
         perform(post("/support/console/{id}/take", id), counsellor);
         MvcResult late = mvc.perform(
