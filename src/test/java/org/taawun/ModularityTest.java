@@ -3,6 +3,7 @@ package org.taawun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -17,9 +18,31 @@ class ModularityTest {
     }
 
     @Test
-    void theExpectedModulesExist() {
+    void theExpectedModulesExistAndNoOther() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("identity", "cooperative", "notification", "shared");
+                .containsExactlyInAnyOrder(
+                        "identity",
+                        "cooperative",
+                        "catalog",
+                        "inventory",
+                        "ordering",
+                        "shop",
+                        "support",
+                        "notification",
+                        "shared");
+    }
+
+    /** Each module says in its package-info which modules it may use; verify() holds it to that list. */
+    @Test
+    void everyModuleDeclaresItsAllowedDependencies() {
+        for (ApplicationModule module : modules) {
+            String name = module.getIdentifier().toString();
+            assertThat(module.getBasePackage().getAnnotation(org.springframework.modulith.ApplicationModule.class))
+                    .as(name)
+                    .hasValueSatisfying(declared -> assertThat(declared.allowedDependencies())
+                            .as(name)
+                            .doesNotContain(org.springframework.modulith.ApplicationModule.OPEN_TOKEN));
+        }
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.taawun.catalog.domain.Product;
-import org.taawun.catalog.domain.ProductRepository;
+import org.taawun.catalog.domain.ProductQueries;
 import org.taawun.catalog.domain.Variant;
 import org.taawun.shared.money.Money;
 
@@ -16,17 +16,17 @@ import org.taawun.shared.money.Money;
 @Component
 public class Catalog {
 
-    private final ProductRepository products;
+    private final ProductQueries products;
     private final JdbcClient jdbc;
 
-    Catalog(ProductRepository products, JdbcClient jdbc) {
+    Catalog(ProductQueries products, JdbcClient jdbc) {
         this.products = products;
         this.jdbc = jdbc;
     }
 
     @Transactional(readOnly = true)
     public Optional<SellableItem> sellable(UUID id) {
-        return products.findVariant(id).map(Catalog::item);
+        return products.variant(id).map(Catalog::item);
     }
 
     /**

@@ -3,4 +3,5 @@
  * profile that a cooperative's manager edits, certifications. Other modules read it through {@link
  * org.taawun.cooperative.CooperativeDirectory}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "notification", "shared"})
 package org.taawun.cooperative;

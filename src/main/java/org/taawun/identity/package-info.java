@@ -3,4 +3,5 @@
  * {@link org.taawun.identity.AccessGuard}, {@link org.taawun.identity.Accounts} and
  * {@link org.taawun.identity.TaawunUser}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"notification", "shared"})
 package org.taawun.identity;

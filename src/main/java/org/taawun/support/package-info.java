@@ -7,4 +7,5 @@
  *
  * <p>Privacy first: nothing identifying is stored, and nothing a person writes is logged or kept.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"cooperative", "identity", "shared"})
 package org.taawun.support;

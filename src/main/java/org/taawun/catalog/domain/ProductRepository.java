@@ -8,7 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface ProductRepository extends JpaRepository<Product, UUID> {
+/** Products and their variants; used only by the services of this package. */
+interface ProductRepository extends JpaRepository<Product, UUID> {
 
     List<Product> findByCooperativeIdOrderByCreatedAtDesc(UUID cooperativeId);
 

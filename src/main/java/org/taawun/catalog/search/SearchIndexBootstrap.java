@@ -16,7 +16,7 @@ import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 import org.taawun.catalog.domain.Product;
-import org.taawun.catalog.domain.ProductRepository;
+import org.taawun.catalog.domain.ProductQueries;
 
 /**
  * Rebuilds the product index at startup when it is empty while the database has products: the first start with
@@ -29,13 +29,13 @@ class SearchIndexBootstrap implements ApplicationRunner, Ordered {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexBootstrap.class);
 
     private final EntityManagerFactory entityManagerFactory;
-    private final ProductRepository products;
+    private final ProductQueries products;
     private final ProductSearch search;
     private final Path indexRoot;
 
     SearchIndexBootstrap(
             EntityManagerFactory entityManagerFactory,
-            ProductRepository products,
+            ProductQueries products,
             ProductSearch search,
             @Value("${taawun.search.in-memory:false}") boolean inMemory,
             @Value("${taawun.data-dir:./data}") String dataDirectory) {

@@ -9,7 +9,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.taawun.catalog.ProductChanged;
 import org.taawun.catalog.domain.Product;
-import org.taawun.catalog.domain.ProductRepository;
+import org.taawun.catalog.domain.ProductQueries;
 
 /**
  * Reindexes a product from the database whenever it changed. Hibernate Search already follows changes made through
@@ -20,10 +20,10 @@ import org.taawun.catalog.domain.ProductRepository;
 class SearchIndexUpdater {
 
     private final EntityManager entityManager;
-    private final ProductRepository products;
+    private final ProductQueries products;
     private final ProductSearch search;
 
-    SearchIndexUpdater(EntityManager entityManager, ProductRepository products, ProductSearch search) {
+    SearchIndexUpdater(EntityManager entityManager, ProductQueries products, ProductSearch search) {
         this.entityManager = entityManager;
         this.products = products;
         this.search = search;
@@ -32,7 +32,7 @@ class SearchIndexUpdater {
     @ApplicationModuleListener
     void on(ProductChanged event) {
         SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
-        products.findById(event.productId())
+        products.find(event.productId())
                 .ifPresentOrElse(plan::addOrUpdate, () -> plan.purge(Product.class, event.productId(), null));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

@@ -18,7 +18,7 @@ import org.taawun.catalog.Category;
 import org.taawun.catalog.domain.Product;
 import org.taawun.catalog.domain.ProductDetails;
 import org.taawun.catalog.domain.ProductOwnership;
-import org.taawun.catalog.domain.ProductRepository;
+import org.taawun.catalog.domain.ProductQueries;
 import org.taawun.catalog.domain.ProductService;
 import org.taawun.catalog.domain.Variant;
 import org.taawun.identity.AccessGuard;
@@ -33,14 +33,14 @@ import org.taawun.shared.web.ProblemException;
 class ManageProductsController {
 
     private final ProductService service;
-    private final ProductRepository products;
+    private final ProductQueries products;
     private final Inventory inventory;
     private final AccessGuard guard;
     private final Validator validator;
 
     ManageProductsController(
             ProductService service,
-            ProductRepository products,
+            ProductQueries products,
             Inventory inventory,
             AccessGuard guard,
             Validator validator) {
@@ -56,7 +56,7 @@ class ManageProductsController {
     String list(@PathVariable UUID coopId, Model model) {
         guard.requireMayActFor(coopId);
         model.addAttribute("coopId", coopId);
-        model.addAttribute("products", products.findByCooperativeIdOrderByCreatedAtDesc(coopId));
+        model.addAttribute("products", products.ofCooperative(coopId));
         return "catalog/manage-products";
     }
 

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.taawun.catalog.domain.Product;
 import org.taawun.catalog.domain.ProductDetails;
 import org.taawun.catalog.domain.ProductOwnership;
-import org.taawun.catalog.domain.ProductRepository;
+import org.taawun.catalog.domain.ProductQueries;
 import org.taawun.catalog.domain.ProductService;
 import org.taawun.catalog.domain.Variant;
 import org.taawun.catalog.search.ProductSearch;
@@ -50,7 +50,7 @@ class ProductApiController {
             @NotNull UUID cooperativeId, @Valid @NotNull ProductDetails details, boolean publish) {}
 
     private final ProductService service;
-    private final ProductRepository products;
+    private final ProductQueries products;
     private final ProductSearch search;
     private final Inventory inventory;
     private final AccessGuard guard;
@@ -59,7 +59,7 @@ class ProductApiController {
 
     ProductApiController(
             ProductService service,
-            ProductRepository products,
+            ProductQueries products,
             ProductSearch search,
             Inventory inventory,
             AccessGuard guard,
@@ -91,7 +91,7 @@ class ProductApiController {
         PageAnswer.requireValid(page, size);
         SearchResult result = search.page(new SearchQuery(
                 q, category, cooperative, country, region, minPrice, maxPrice, label, sort, page, size));
-        Map<UUID, Product> found = products.findByIdIn(result.productIds()).stream()
+        Map<UUID, Product> found = products.byIds(result.productIds()).stream()
                 .collect(java.util.stream.Collectors.toMap(Product::id, p -> p));
         List<ProductJson> items = result.productIds().stream()
                 .filter(found::containsKey)
@@ -102,8 +102,7 @@ class ProductApiController {
 
     @GetMapping("/{id}")
     ProductJson one(@PathVariable UUID id, Locale locale) {
-        Product product = products.findById(id)
-                .filter(p -> p.isPublished() || guard.mayActFor(p.cooperativeId()))
+        Product product = products.visible(id)
                 .orElseThrow(() -> ProblemException.notFound("product-not-found", "catalog.error.not-found"));
         return json(product, locale);
     }
