@@ -14,4 +14,13 @@ public interface Chatbot {
      *     conversation's own choice wins once she has made one
      */
     ChatReply handle(ConversationKey key, ChatInput input, String language);
+
+    /**
+     * The same, with the country the channel guesses for her ({@code MA} or {@code TN}, from the request's {@code
+     * Accept-Language}), or null: her own choice of country wins once she has made one; without either, Morocco's
+     * numbers come first.
+     */
+    default ChatReply handle(ConversationKey key, ChatInput input, String language, String country) {
+        return handle(key, input, language);
+    }
 }

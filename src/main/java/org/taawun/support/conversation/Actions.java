@@ -1,6 +1,8 @@
 package org.taawun.support.conversation;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,18 +16,23 @@ import org.taawun.support.ServiceKind;
 import org.taawun.support.SupportService;
 import org.taawun.support.chat.ConversationKey;
 import org.taawun.support.chat.Handoffs;
+import org.taawun.support.chat.QuickReply;
 import org.taawun.support.chat.TopicReached;
 
 /**
- * Performs the actions of a node (see {@link Action}). Numbers always come from the {@link ServiceDirectory}: the
- * national numbers of her country (of both countries while hers is not known) and the local services of the region
- * and city she picked. The hand-off goes through {@link Handoffs} when the application has one; without it, or when
+ * Performs the actions of a node (see {@link Action}). Numbers always come from the {@link ServiceDirectory}, and only
+ * checked ones: an entry marked as an example (or a number to be verified) stays in the administrator's directory
+ * and is never said in a chat. The national numbers are those of her country: the one she chose, else the one the
+ * channel guesses from the request, else Morocco; while she has not chosen, a quick reply offers the other
+ * country's numbers. The local services are those of the region and city she picked. The hand-off goes through {@link Handoffs} when the application has one; without it, or when
  * it fails, she is told that no counsellor can answer now and given the listening lines.
  */
 @Component
 class Actions {
 
     private static final Logger LOG = LoggerFactory.getLogger(Actions.class);
+    /** The payload of the quick reply that asks for a country's national numbers: {@code +numbers:TN}. */
+    static final String NUMBERS = "+numbers:";
 
     private final ServiceDirectory directory;
     private final ServiceLines lines;
@@ -61,7 +68,7 @@ class Actions {
                 }
             }
             case Action.SERVICES -> services(topicOf(action, conversation), conversation, language, turn);
-            case Action.EMERGENCY -> national(Intent.DANGER_NOW.serviceKinds(), country, language, turn);
+            case Action.EMERGENCY -> national(Intent.DANGER_NOW.serviceKinds(), conversation, language, turn);
             case Action.TOPIC -> topic(action.topic(), conversation, key, language);
             case Action.HANDOFF -> handoff(action, flow, conversation, key, turn);
             case Action.SET_LANGUAGE -> {
@@ -84,7 +91,7 @@ class Actions {
         }
         Set<ServiceKind> kinds = topic.serviceKinds();
         String country = conversation.result(Conversation.COUNTRY);
-        national(kinds, country, language, turn);
+        national(kinds, conversation, language, turn);
         String region = conversation.result(Conversation.REGION);
         if (country == null || region == null) {
             return;
@@ -92,7 +99,7 @@ class Actions {
         String city = conversation.result(Conversation.CITY);
         String where = city == null ? places.regionName(region, language) : city;
         List<SupportService> near = directory.local(Country.valueOf(country), region, city).stream()
-                .filter(s -> kinds.contains(s.kind()))
+                .filter(s -> kinds.contains(s.kind()) && !s.example())
                 .toList();
         if (near.isEmpty()) {
             turn.say(texts.get("support-chat.services.none-near", language, where));
@@ -101,18 +108,54 @@ class Actions {
         }
     }
 
-    /** The national numbers of the kinds: of her country, or of each country while hers is not known. */
-    private void national(Set<ServiceKind> kinds, String country, String language, Turn turn) {
-        List<Country> countries = country == null ? List.of(Country.MA, Country.TN) : List.of(Country.valueOf(country));
-        for (Country each : countries) {
-            List<SupportService> numbers = directory.nationalNumbers(each).stream()
-                    .filter(s -> kinds.contains(s.kind()))
-                    .toList();
-            if (!numbers.isEmpty()) {
-                String name = texts.get("support.country." + each.name(), language);
-                turn.say(lines.message(texts.get("support-chat.services.national", language, name), numbers, language));
-            }
+    /**
+     * The checked national numbers of the kinds in her country (chosen, else guessed, else Morocco); while she has not
+     * chosen hers, the other country's numbers are offered as a quick reply.
+     */
+    private void national(Set<ServiceKind> kinds, Conversation conversation, String language, Turn turn) {
+        Country country = Optional.ofNullable(country(conversation.countryOrGuess()))
+                .map(Country::valueOf)
+                .orElse(Country.MA);
+        say(kinds, country, language, turn);
+        if (conversation.result(Conversation.COUNTRY) == null) {
+            Country other = country == Country.MA ? Country.TN : Country.MA;
+            String name = texts.get("support.country." + other.name(), language);
+            turn.offerAlso(new QuickReply(
+                    Choices.title(texts.get("support-chat.numbers.other", language, name)), NUMBERS + other.name()));
         }
+    }
+
+    /** The emergency numbers of a country she asked for with the quick reply. */
+    void numbersOf(Country country, Flow flow, Conversation conversation, Turn turn) {
+        say(Intent.DANGER_NOW.serviceKinds(), country, flow.speak(conversation.language()), turn);
+    }
+
+    private void say(Set<ServiceKind> kinds, Country country, String language, Turn turn) {
+        List<SupportService> numbers = directory.nationalNumbers(country).stream()
+                .filter(s -> kinds.contains(s.kind()) && !s.example())
+                .toList();
+        if (!numbers.isEmpty()) {
+            String name = texts.get("support.country." + country.name(), language);
+            turn.say(lines.message(texts.get("support-chat.services.national", language, name), numbers, language));
+        }
+    }
+
+    /** The country of a payload {@code +numbers:TN}, or null. */
+    static Country numbersAsked(String payload) {
+        if (payload == null || !payload.startsWith(NUMBERS)) {
+            return null;
+        }
+        String code = country(payload.substring(NUMBERS.length()));
+        return code == null ? null : Country.valueOf(code);
+    }
+
+    /** {@code MA} or {@code TN} when the code is one of them (any case), else null. */
+    static String country(String code) {
+        if (code == null) {
+            return null;
+        }
+        String upper = code.strip().toUpperCase(Locale.ROOT);
+        return upper.equals("MA") || upper.equals("TN") ? upper : null;
     }
 
     private void topic(String topic, Conversation conversation, ConversationKey key, String language) {
@@ -139,7 +182,7 @@ class Actions {
             turn.say(Texts.of(action.text(), flow, language));
         } else {
             turn.say(texts.get("support-chat.handoff.unavailable", language));
-            national(Set.of(ServiceKind.LISTENING_LINE), conversation.result(Conversation.COUNTRY), language, turn);
+            national(Set.of(ServiceKind.LISTENING_LINE), conversation, language, turn);
         }
     }
 }

@@ -26,6 +26,7 @@ final class Conversation {
     private int listPage;
     private boolean dangerRaised;
     private boolean handoffAcknowledged;
+    private String channelCountry;
 
     Conversation(String language) {
         this.language = language;
@@ -50,6 +51,19 @@ final class Conversation {
         if (!languageChosen && channelLanguage != null) {
             this.language = channelLanguage;
         }
+    }
+
+    /** The country the channel guesses for her (from the request), used until she picks hers. */
+    void guessCountry(String country) {
+        if (country != null) {
+            this.channelCountry = country;
+        }
+    }
+
+    /** Her country: the one she chose, else the channel's guess, else null. */
+    String countryOrGuess() {
+        String chosen = results.get(COUNTRY);
+        return chosen != null ? chosen : channelCountry;
     }
 
     String node() {

@@ -52,6 +52,7 @@ class FlowChatbot implements Chatbot {
     private final Texts texts;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<Handoffs> handoffs;
+    private final Actions actions;
 
     FlowChatbot(
             FlowSource flows,
@@ -62,7 +63,9 @@ class FlowChatbot implements Chatbot {
             IntentMatcher matcher,
             Texts texts,
             ApplicationEventPublisher events,
-            ObjectProvider<Handoffs> handoffs) {
+            ObjectProvider<Handoffs> handoffs,
+            Actions actions) {
+        this.actions = actions;
         this.flows = flows;
         this.conversations = conversations;
         this.runner = runner;
@@ -76,6 +79,11 @@ class FlowChatbot implements Chatbot {
 
     @Override
     public ChatReply handle(ConversationKey key, ChatInput input, String language) {
+        return handle(key, input, language, null);
+    }
+
+    @Override
+    public ChatReply handle(ConversationKey key, ChatInput input, String language, String country) {
         Flow flow = flows.active();
         String channelLanguage = supported(language);
         Conversation fresh = new Conversation(flow.speak(channelLanguage == null ? LANGUAGES.get(0) : channelLanguage));
@@ -83,6 +91,7 @@ class FlowChatbot implements Chatbot {
         boolean started = conversation == fresh;
         synchronized (conversation) {
             conversation.follow(channelLanguage == null ? null : flow.speak(channelLanguage));
+            conversation.guessCountry(Actions.country(country));
             if (started) {
                 events.publishEvent(new ConversationStarted(key.channel(), conversation.language()));
             }
@@ -105,6 +114,14 @@ class FlowChatbot implements Chatbot {
             danger(flow, conversation, key, answer.match().danger(), turn);
         } else if (started) {
             runner.enter(flow, flow.start(), conversation, key, turn);
+        } else if (Actions.numbersAsked(answer.payload()) != null) {
+            actions.numbersOf(Actions.numbersAsked(answer.payload()), flow, conversation, turn);
+            Node node = conversation.node() == null
+                    ? null
+                    : flow.node(conversation.node()).orElse(null);
+            if (node != null) {
+                turn.offer(choices.of(flow, node, conversation));
+            }
         } else if (answer.match().best().filter(Intent.MENU::equals).isPresent()) {
             runner.enter(flow, flow.menu(), conversation, key, turn);
         } else if (withCounsellor && written) {

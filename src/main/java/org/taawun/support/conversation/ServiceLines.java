@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 import org.taawun.support.SupportService;
 
 /**
- * Writes services of the directory as one message, a line each: kind, name in her language, number (and "example
- * to be checked" for demo entries). Numbers come only from the directory, never from the flows' texts.
+ * Writes services of the directory as one message, a line each: kind, name in her language, number last (the web
+ * page makes each line's number a link that starts a call). Numbers come only from the directory, never from the
+ * flows' texts; example entries never reach here (see {@link Actions}).
  */
 @Component
 class ServiceLines {
@@ -24,12 +25,11 @@ class ServiceLines {
     }
 
     private String line(SupportService service, String language) {
-        String line = texts.get(
+        return texts.get(
                 "support-chat.services.line",
                 language,
                 texts.get("support.kind." + service.kind(), language),
                 service.name(language),
                 service.phone());
-        return service.example() ? line + " " + texts.get("support.service.example", language) : line;
     }
 }

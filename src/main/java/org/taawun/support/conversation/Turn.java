@@ -10,6 +10,7 @@ final class Turn {
 
     private final List<String> messages = new ArrayList<>();
     private List<QuickReply> quickReplies = List.of();
+    private final List<QuickReply> extras = new ArrayList<>();
 
     void say(String message) {
         if (message != null && !message.isBlank()) {
@@ -20,6 +21,13 @@ final class Turn {
     /** The quick replies under the last message (those of the node where the conversation waits). */
     void offer(List<QuickReply> choices) {
         this.quickReplies = List.copyOf(choices);
+    }
+
+    /** A quick reply offered after those of the node where the conversation waits (another country's numbers). */
+    void offerAlso(QuickReply extra) {
+        if (extras.stream().noneMatch(q -> q.payload().equals(extra.payload()))) {
+            extras.add(extra);
+        }
     }
 
     /**
@@ -34,9 +42,15 @@ final class Turn {
             say(one == null ? other : other == null ? one : one + "\n\n" + other);
         }
         offer(offered.quickReplies);
+        offered.extras.forEach(this::offerAlso);
     }
 
     ChatReply reply(String language) {
-        return new ChatReply(ChatReply.Author.BOT, language, messages, quickReplies);
+        List<QuickReply> all = new ArrayList<>(quickReplies);
+        extras.stream()
+                .filter(e -> all.stream().noneMatch(q -> q.payload().equals(e.payload())))
+                .forEach(all::add);
+        return new ChatReply(
+                ChatReply.Author.BOT, language, messages, all.subList(0, Math.min(all.size(), Choices.MAX)));
     }
 }

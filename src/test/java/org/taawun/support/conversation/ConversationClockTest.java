@@ -59,7 +59,7 @@ class ConversationClockTest {
         conversations = new Conversations(Duration.ofMinutes(30), nanos::get);
         Actions actions = new Actions(directory, lines, places, texts, events, queue);
         FlowRunner runner = new FlowRunner(actions, choices, conversations, places);
-        return new FlowChatbot(flows, conversations, runner, routing, choices, matcher, texts, events, queue);
+        return new FlowChatbot(flows, conversations, runner, routing, choices, matcher, texts, events, queue, actions);
     }
 
     static Chat inMorocco(FlowChatbot bot) {

@@ -13,15 +13,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.event.ApplicationEvents;
+import org.taawun.cooperative.Country;
+import org.taawun.support.ServiceDirectory;
 import org.taawun.support.ServiceKind;
 import org.taawun.support.SupportFixtures;
 import org.taawun.support.chat.ChatChannel;
 import org.taawun.support.chat.ChatInput;
 import org.taawun.support.chat.ChatPushed;
+import org.taawun.support.chat.ChatReply;
 import org.taawun.support.chat.Chatbot;
+import org.taawun.support.chat.ConversationKey;
 import org.taawun.support.chat.ConversationStarted;
 import org.taawun.support.chat.HandoffClosed;
+import org.taawun.support.chat.QuickReply;
 import org.taawun.support.chat.TopicReached;
+import org.taawun.support.directory.ServiceForm;
 
 /**
  * What the engine does wherever she is: danger answers at once, the menu word brings the menu back, the counsellor
@@ -54,6 +60,9 @@ class EngineBehaviourTest {
     @Autowired
     SupportFixtures services;
 
+    @Autowired
+    ServiceDirectory directory;
+
     static Stream<Arguments> dangerPhrasesAtEachStep() {
         List<String> phrases = List.of("il va me tuer", "ghadi y9telni", "بغا يقتلني", "he is hitting me now");
         return IntStream.rangeClosed(0, STEPS.size())
@@ -66,11 +75,16 @@ class EngineBehaviourTest {
         Chat chat = after(steps);
         chat.write(phrase)
                 .says("Vous n’êtes pas seule", "Police (Sûreté nationale) — 19", "— 8350", "— 177", "— 15")
-                .offers("Parler à quelqu’un", "Services près de moi", "Je suis en sécurité");
+                .saysNot("1899", "— 197");
         if (steps < 4) {
-            chat.says("— 1899", "— 197");
+            // Her country is not chosen yet: Morocco's numbers first, Tunisia's on request.
+            chat.offers("Parler à quelqu’un", "Services près de moi", "Je suis en sécurité", "Numéros : Tunisie");
+            chat.tap("Numéros : Tunisie")
+                    .says("— 1899", "— 197")
+                    .saysNot("8350")
+                    .offers("Parler à quelqu’un", "Services près de moi", "Je suis en sécurité");
         } else {
-            chat.saysNot("1899");
+            chat.offers("Parler à quelqu’un", "Services près de moi", "Je suis en sécurité");
         }
         assertThat(events.stream(TopicReached.class).filter(t -> t.topic().equals("DANGER_NOW")))
                 .hasSize(1);
@@ -119,6 +133,65 @@ class EngineBehaviourTest {
 
         chat.write("je veux porter plainte").says("vous n’avez pas à le faire seule");
         assertThat(handoffs.written.get(chat.key)).isNull();
+    }
+
+    @Test
+    void onlyCheckedNumbersReachHerChat() {
+        assertThat(directory.nationalNumbers(Country.MA))
+                .as("the demo's number to be verified is in the administrator's directory")
+                .anyMatch(s -> s.phone().equals("141") && s.example());
+        Chat danger = new Chat(bot, "fr").write("il va me tuer");
+        danger.says("— 8350").saysNot("141", "exemple", "vérifier");
+
+        String city = SupportFixtures.uniqueCity();
+        services.add(
+                SupportFixtures.local(ServiceKind.COURT_CELL, "MA", "MA-10", city, "0528 00 02 11", "Cellule " + city));
+        ServiceForm checked =
+                SupportFixtures.local(ServiceKind.COURT_CELL, "MA", "MA-10", city, "0528 00 02 12", "Exemple " + city);
+        services.add(new ServiceForm(
+                checked.kind(),
+                checked.nameAr(),
+                checked.nameFr(),
+                checked.phone(),
+                checked.address(),
+                checked.city(),
+                checked.country(),
+                checked.regionCode(),
+                checked.hours(),
+                checked.free(),
+                checked.languages(),
+                checked.latitude(),
+                checked.longitude(),
+                checked.national(),
+                true));
+        after(6).write("guelmim")
+                .write(city)
+                .says("Cellule " + city + " — +212528000211")
+                .saysNot("Exemple " + city, "+212528000212", "141");
+    }
+
+    @Test
+    void herCountrysNumbersComeFirstAndTheOtherCountrysOnRequest() {
+        ConversationKey key =
+                new ConversationKey(ChatChannel.WEB, java.util.UUID.randomUUID().toString());
+        ChatReply guessed = bot.handle(key, ChatInput.text("il va me tuer"), "fr", "TN");
+        assertThat(String.join("\n", guessed.messages()))
+                .as("the country of the request (Accept-Language fr-TN) first")
+                .contains("Tunisie", "— 1899", "— 197")
+                .doesNotContain("8350");
+        QuickReply morocco = guessed.quickReplies().stream()
+                .filter(q -> q.title().equals("Numéros : Maroc"))
+                .findFirst()
+                .orElseThrow();
+        ChatReply asked = bot.handle(key, new ChatInput(morocco.title(), morocco.payload()), "fr", "TN");
+        assertThat(String.join("\n", asked.messages()))
+                .contains("— 8350", "— 19")
+                .doesNotContain("1899");
+        assertThat(asked.quickReplies()).extracting(QuickReply::title).contains("Parler à quelqu’un");
+
+        // Her own choice wins over the request's country, and then the other country is not offered.
+        Chat chat = after(4).write("il va me tuer").says("— 8350").saysNot("1899");
+        assertThat(chat.titles()).doesNotContain("Numéros : Tunisie");
     }
 
     @Test

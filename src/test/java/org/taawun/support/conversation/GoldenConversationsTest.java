@@ -130,7 +130,11 @@ class GoldenConversationsTest {
                 < Your safety comes first.
                 < Quick exit
                 < 8350
+                ! 1899
+                ? I can talk now | Numbers: Tunisia
+                * Numbers: Tunisia
                 < 1899
+                ! 8350
                 ? I can talk now
                 * I can talk now
                 < Which country are you in?

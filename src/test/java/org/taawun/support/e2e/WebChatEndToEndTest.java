@@ -79,6 +79,29 @@ class WebChatEndToEndTest extends SupportEndToEnd {
     }
 
     @Test
+    void theNumbersAreTapToCallAndThoseOfTheRequestsCountryComeFirst() throws Exception {
+        Web chat =
+                new Web("fr-TN,fr;q=0.8").write("il va me tuer").says("— 1899").saysNot("8350");
+        assertThat(JsonPath.<List<String>>read(chat.answer, "$.messages[*].calls[*]"))
+                .startsWith("tel:1899")
+                .doesNotContain("tel:8350");
+        assertThat(chat.titles()).contains("Numéros : Maroc");
+
+        String page = mvc.perform(post("/help")
+                        .with(csrf())
+                        .header("Accept-Language", "fr")
+                        .param("turn", "0")
+                        .param("text", "il va me tuer"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains("<a class=\"call\" href=\"tel:8350\"><bdi dir=\"ltr\">8350</bdi></a>")
+                .contains("href=\"tel:19\"")
+                .doesNotContain("tel:1899", "tel:141");
+    }
+
+    @Test
     void aDangerPhraseAsTheFirstMessageOfTheHelpPageGetsTheEmergencyNumbers() throws Exception {
         String page = mvc.perform(post("/help")
                         .with(csrf())
@@ -113,7 +136,8 @@ class WebChatEndToEndTest extends SupportEndToEnd {
         chat.write("Merci");
         assertThat(chat.messages())
                 .as("her own words are not sent back; the counsellor's are, as hers")
-                .containsExactly(Map.of("author", "COUNSELLOR", "text", "Bonjour, je vous lis."));
+                .containsExactly(Map.<String, Object>of(
+                        "author", "COUNSELLOR", "text", "Bonjour, je vous lis.", "calls", List.of()));
 
         counsellor(post("/support/console/{id}/close", handoff), counsellor);
         chat.write("Et maintenant ?").says("L’écoutante a terminé la conversation");
@@ -186,7 +210,7 @@ class WebChatEndToEndTest extends SupportEndToEnd {
             return this;
         }
 
-        List<Map<String, String>> messages() {
+        List<Map<String, Object>> messages() {
             return JsonPath.read(answer, "$.messages");
         }
 

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.MediaType;
@@ -39,8 +40,11 @@ class ChatApiController {
      */
     record ChatRequest(String session, String text, String payload) {}
 
-    /** One message to show; {@code author} is {@code BOT} or {@code COUNSELLOR}. */
-    record ChatMessage(String author, String text) {}
+    /**
+     * One message to show; {@code author} is {@code BOT} or {@code COUNSELLOR}; {@code calls} are the {@code tel:}
+     * links of the numbers the bot gives in it, in order, for a client to make them tap-to-call.
+     */
+    record ChatMessage(String author, String text, List<String> calls) {}
 
     /** The answer: the session to send back next time, the messages to show and the quick replies under them. */
     record ChatAnswer(String session, List<ChatMessage> messages, List<QuickReply> quickReplies) {}
@@ -65,13 +69,17 @@ class ChatApiController {
             description = "The chatbot cannot answer now",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(hidden = true)))
     @RateLimited(LimitedAction.SUPPORT_CHAT)
-    ChatAnswer chat(@RequestBody ChatRequest body, Locale locale) {
+    ChatAnswer chat(@RequestBody ChatRequest body, Locale locale, HttpServletRequest request) {
         MessageRules.check(body.text(), body.payload());
         Transcript transcript =
                 conversations.find(body.session()).orElseGet(() -> conversations.start(locale.getLanguage()));
-        conversations.send(transcript, new ChatInput(body.text(), body.payload()), locale.getLanguage());
+        conversations.send(
+                transcript,
+                new ChatInput(body.text(), body.payload()),
+                locale.getLanguage(),
+                RequestCountry.of(request));
         List<ChatMessage> messages = transcript.undelivered().stream()
-                .map(b -> new ChatMessage(b.speaker().name(), b.text()))
+                .map(b -> new ChatMessage(b.speaker().name(), b.text(), b.calls()))
                 .toList();
         return new ChatAnswer(transcript.token(), messages, transcript.quickReplies());
     }

@@ -69,7 +69,7 @@ class HelpChatController {
                 transcript = found.orElseGet(() -> conversations.start(locale.getLanguage()));
                 int turn = found.isEmpty() ? 0 : form.turn() == null ? -1 : form.turn();
                 if (transcript.claimTurn(turn)) {
-                    conversations.send(transcript, input(form), locale.getLanguage());
+                    conversations.send(transcript, input(form), locale.getLanguage(), RequestCountry.of(request));
                 } else {
                     notice = "support.chat.stale";
                 }

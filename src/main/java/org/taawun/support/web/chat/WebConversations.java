@@ -50,9 +50,10 @@ class WebConversations {
      * handled one at a time, in the order they came.
      *
      * @param language the language of the page or of {@code Accept-Language}
+     * @param country the country the request suggests ({@code MA}, {@code TN}), or null
      * @throws ProblemException 503 when no engine is running or it failed
      */
-    void send(Transcript transcript, ChatInput input, String language) {
+    void send(Transcript transcript, ChatInput input, String language, String country) {
         Chatbot engine = chatbot.getIfAvailable();
         if (engine == null) {
             throw unavailable();
@@ -61,7 +62,7 @@ class WebConversations {
         try {
             ChatInput titled = withTitle(transcript, input);
             transcript.add(Bubble.Speaker.PERSON, shown(titled));
-            ChatReply reply = answer(engine, transcript, titled, language);
+            ChatReply reply = answer(engine, transcript, titled, language, country);
             transcript.speak(reply.language());
             add(transcript, reply);
         } finally {
@@ -84,9 +85,10 @@ class WebConversations {
         transcripts.find(event.key().id()).ifPresent(t -> add(t, event.reply()));
     }
 
-    private static ChatReply answer(Chatbot engine, Transcript transcript, ChatInput input, String language) {
+    private static ChatReply answer(
+            Chatbot engine, Transcript transcript, ChatInput input, String language, String country) {
         try {
-            return engine.handle(transcript.key(), input, language);
+            return engine.handle(transcript.key(), input, language, country);
         } catch (RuntimeException e) {
             // The exception's class only: its message could quote what she wrote.
             LOG.error(

@@ -58,7 +58,8 @@ class ChatApiTest extends WebChatTestSupport {
                 .handle(
                         eq(new ConversationKey(ChatChannel.WEB, session(answer))),
                         eq(ChatInput.text("bonjour")),
-                        eq("fr"));
+                        eq("fr"),
+                        any());
     }
 
     @Test
@@ -77,7 +78,7 @@ class ChatApiTest extends WebChatTestSupport {
                 .andExpect(jsonPath("$.messages[1].text").value("Lawyers can help you for free."))
                 .andExpect(jsonPath("$.quickReplies.length()").value(0));
 
-        verify(chatbot, times(2)).handle(eq(key), any(), eq("ar"));
+        verify(chatbot, times(2)).handle(eq(key), any(), eq("ar"), any());
     }
 
     @Test
@@ -88,7 +89,7 @@ class ChatApiTest extends WebChatTestSupport {
                 .andExpect(status().isOk()));
 
         assertThat(session).isNotEqualTo(unknown);
-        verify(chatbot).handle(eq(new ConversationKey(ChatChannel.WEB, session)), any(), any());
+        verify(chatbot).handle(eq(new ConversationKey(ChatChannel.WEB, session)), any(), any(), any());
     }
 
     @Test
@@ -111,7 +112,7 @@ class ChatApiTest extends WebChatTestSupport {
                 .andExpect(jsonPath("$.errors[0].field").value("text"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("2000")));
         chat("{\"text\":\"" + "ب".repeat(2000) + "\"}", "en").andExpect(status().isOk());
-        verify(chatbot, times(1)).handle(any(), any(), any());
+        verify(chatbot, times(1)).handle(any(), any(), any(), any());
     }
 
     @Test
@@ -136,7 +137,7 @@ class ChatApiTest extends WebChatTestSupport {
 
     @Test
     void anEngineThatCannotAnswerIsA503() throws Exception {
-        doThrow(new IllegalStateException("down")).when(chatbot).handle(any(), any(), any());
+        doThrow(new IllegalStateException("down")).when(chatbot).handle(any(), any(), any(), any());
 
         chat("{\"text\":\"salam\"}", "en")
                 .andExpect(status().isServiceUnavailable())

@@ -116,7 +116,7 @@ class HelpChatPageTest extends WebChatTestSupport {
         assertThat(bubbles(second, "person")).containsExactly("salam", "chkoun nta?");
         assertThat(bubbles(second, "bot")).containsExactly("You wrote: salam", "You wrote: chkoun nta?");
         ArgumentCaptor<ConversationKey> keys = ArgumentCaptor.forClass(ConversationKey.class);
-        verify(chatbot, times(2)).handle(keys.capture(), any(), eq("ar"));
+        verify(chatbot, times(2)).handle(keys.capture(), any(), eq("ar"), any());
         assertThat(keys.getAllValues()).containsOnly(new ConversationKey(ChatChannel.WEB, token));
     }
 
@@ -135,7 +135,7 @@ class HelpChatPageTest extends WebChatTestSupport {
                         first.selectFirst("form.quick-replies input[name=turn]").val())
                 .param("payload", legal.val())));
 
-        verify(chatbot).handle(any(), eq(new ChatInput("Legal aid", "LEGAL")), any());
+        verify(chatbot).handle(any(), eq(new ChatInput("Legal aid", "LEGAL")), any(), any());
         assertThat(bubbles(after, "person")).containsExactly("salam", "Legal aid");
         assertThat(bubbles(after, "bot")).endsWith("Lawyers can help you for free.", "Ask me anything else.");
         assertThat(after.select("form.quick-replies")).isEmpty();
@@ -148,7 +148,7 @@ class HelpChatPageTest extends WebChatTestSupport {
 
         Document reposted = html(page(send(first, "once")));
 
-        verify(chatbot, times(1)).handle(any(), eq(ChatInput.text("once")), any());
+        verify(chatbot, times(1)).handle(any(), eq(ChatInput.text("once")), any(), any());
         assertThat(bubbles(reposted, "person")).containsExactly("salam", "once");
         assertThat(reposted.selectFirst(".notice").text())
                 .isEqualTo("كانت هذه الصفحة قديمة، فلم نرسل رسالتك مرة أخرى. هذه المحادثة كما هي الآن.");
@@ -172,7 +172,7 @@ class HelpChatPageTest extends WebChatTestSupport {
 
         assertThat(page.selectFirst(".notice").text()).isEqualTo("رسالتك طويلة جدًا ولم تُرسل: ٢٠٠٠ حرف على الأكثر.");
         assertThat(bubbles(page, "person")).containsExactly("salam");
-        verify(chatbot, times(1)).handle(any(), any(), any());
+        verify(chatbot, times(1)).handle(any(), any(), any(), any());
     }
 
     @Test
@@ -187,7 +187,7 @@ class HelpChatPageTest extends WebChatTestSupport {
         assertThat(page.selectFirst(".notice").text())
                 .isEqualTo("انتهت محادثتك السابقة بعد 30 دقيقة دون نشاط ومُحيت. هذه محادثة جديدة.");
         assertThat(bubbles(page, "person")).containsExactly("hello");
-        verify(chatbot).handle(eq(new ConversationKey(ChatChannel.WEB, token)), any(), any());
+        verify(chatbot).handle(eq(new ConversationKey(ChatChannel.WEB, token)), any(), any(), any());
     }
 
     @Test
@@ -216,7 +216,7 @@ class HelpChatPageTest extends WebChatTestSupport {
 
     @Test
     void whenTheEngineFailsThePersonIsToldWhereToCall() throws Exception {
-        doThrow(new IllegalStateException("boom")).when(chatbot).handle(any(), any(), any());
+        doThrow(new IllegalStateException("boom")).when(chatbot).handle(any(), any(), any(), any());
 
         Document page = html(page(post("/help").param("lang", "en").param("text", "help")));
 

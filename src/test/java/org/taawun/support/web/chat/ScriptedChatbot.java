@@ -21,7 +21,8 @@ public final class ScriptedChatbot {
     private ScriptedChatbot() {}
 
     public static void script(Chatbot chatbot) {
-        when(chatbot.handle(any(), any(), any())).thenAnswer(call -> answer(call.getArgument(1), call.getArgument(2)));
+        when(chatbot.handle(any(), any(), any(), any()))
+                .thenAnswer(call -> answer(call.getArgument(1), call.getArgument(2)));
     }
 
     public static ChatReply answer(ChatInput input, String language) {
