@@ -2,7 +2,10 @@ package org.taawun.cooperative.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -102,6 +105,16 @@ public class ProfileService {
         guard.requireAdmin();
         return certifications.findByStatusOrderByCreatedAt(
                 Certification.Status.DECLARED, PageRequest.of(Math.max(page, 0), size));
+    }
+
+    /** The cooperatives that declared these certifications, by id (for the administrator's list). */
+    @Transactional(readOnly = true)
+    public Map<UUID, Cooperative> declaringCooperatives(Page<Certification> declared) {
+        guard.requireAdmin();
+        return cooperatives
+                .findAllById(declared.map(Certification::cooperativeId).toSet())
+                .stream()
+                .collect(Collectors.toMap(Cooperative::id, Function.identity()));
     }
 
     /**

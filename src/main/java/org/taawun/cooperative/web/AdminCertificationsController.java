@@ -2,8 +2,6 @@ package org.taawun.cooperative.web;
 
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.taawun.cooperative.domain.Certification;
 import org.taawun.cooperative.domain.Cooperative;
-import org.taawun.cooperative.domain.CooperativeRepository;
 import org.taawun.cooperative.domain.ProfileService;
 
 /** The administrator checks the certifications managers declared (against their documents), or refuses them. */
@@ -26,21 +23,15 @@ class AdminCertificationsController {
     private static final int PAGE_SIZE = 50;
 
     private final ProfileService profiles;
-    private final CooperativeRepository cooperatives;
 
-    AdminCertificationsController(ProfileService profiles, CooperativeRepository cooperatives) {
+    AdminCertificationsController(ProfileService profiles) {
         this.profiles = profiles;
-        this.cooperatives = cooperatives;
     }
 
     @GetMapping
     String declared(@RequestParam(defaultValue = "0") int page, Model model) {
         Page<Certification> declared = profiles.declared(page, PAGE_SIZE);
-        Map<UUID, Cooperative> owners =
-                cooperatives
-                        .findAllById(declared.map(Certification::cooperativeId).toSet())
-                        .stream()
-                        .collect(Collectors.toMap(Cooperative::id, Function.identity()));
+        Map<UUID, Cooperative> owners = profiles.declaringCooperatives(declared);
         model.addAttribute("page", declared);
         model.addAttribute("owners", owners);
         return "cooperative/admin-certifications";
