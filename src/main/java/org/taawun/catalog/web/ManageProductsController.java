@@ -7,7 +7,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,6 +60,12 @@ class ManageProductsController {
         model.addAttribute("coopId", coopId);
         model.addAttribute("products", products.ofCooperative(coopId));
         return "catalog/manage-products";
+    }
+
+    /** Prices typed with a comma or a point, shown back in the page's language ("120,50", not "120.500"). */
+    @InitBinder("form")
+    void prices(WebDataBinder binder) {
+        binder.addCustomFormatter(new PriceFormatter(), "variants.price");
     }
 
     @ActsFor("coopId")

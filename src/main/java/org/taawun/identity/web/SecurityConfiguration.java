@@ -131,6 +131,7 @@ class SecurityConfiguration {
         http.authenticationManager(authenticationManager)
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
+                        .successHandler(new StartPages())
                         .failureHandler(SecurityConfiguration::signInRefused)
                         .permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -77,9 +77,17 @@ class ApiExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(Exception e, Locale locale) {
         return problems.build(HttpStatus.BAD_REQUEST, "unreadable-body", "shared.error.unreadable", locale);
+    }
+
+    /** A malformed id in the address names nothing that could exist: not found; a malformed parameter: 400. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e, Locale locale) {
+        return PageExceptionHandler.inPath(e)
+                ? problems.build(HttpStatus.NOT_FOUND, "not-found", "shared.error.not-found", locale)
+                : unreadable(e, locale);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

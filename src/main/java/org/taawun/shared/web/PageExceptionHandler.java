@@ -9,6 +9,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.taawun.shared.ratelimit.RateLimitedException;
 
 /** A refusal on a page: the friendly error page with the localised reason, never a stack trace. */
@@ -33,6 +35,19 @@ class PageExceptionHandler {
         model.addAttribute("reasonKey", "shared.error.too-many-requests");
         model.addAttribute("reasonArgs", new Object[] {ApiExceptionHandler.minutes(e)});
         return "error";
+    }
+
+    /** A malformed id in the address ({@code /p/abc}) names nothing that could exist: not found, not "try again". */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String mismatch(MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
+        int status = inPath(e) ? 404 : 400;
+        response.setStatus(status);
+        model.addAttribute("status", status);
+        return "error";
+    }
+
+    static boolean inPath(MethodArgumentTypeMismatchException e) {
+        return e.getParameter().hasParameterAnnotation(PathVariable.class);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -45,6 +45,24 @@ class ApiErrorsTest {
     }
 
     @Test
+    void aMalformedProductIdIsNotFoundNotTryAgain() throws Exception {
+        mvc.perform(get("/api/v1/products/abc").header("Accept-Language", "en"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("not-found"))
+                .andExpect(jsonPath("$.detail").value("This address does not exist in the API."));
+        mvc.perform(get("/p/abc").header("Accept-Language", "en"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Page not found")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "The page does not exist or is no longer available.")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(
+                                org.hamcrest.Matchers.containsString("try again in a moment"))));
+    }
+
+    @Test
     void aWrongMethodIsAMethodNotAllowedProblemThatSaysWhichMethodsAre() throws Exception {
         mvc.perform(get("/api/v1/auth/tokens").header("Accept-Language", "en"))
                 .andExpect(status().isMethodNotAllowed())
