@@ -80,7 +80,7 @@ class RegistryJourneyTest {
                 .andExpect(content().string(Matchers.containsString("notice bad")));
 
         mvc.perform(post("/login").with(csrf()).param("email", email).param("password", "my-own-password"))
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/manage"));
 
         String story = "Notre histoire " + UUID.randomUUID();
         mvc.perform(post("/manage/cooperatives/{id}", id)

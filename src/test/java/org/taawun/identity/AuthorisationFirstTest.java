@@ -100,8 +100,8 @@ class AuthorisationFirstTest {
                                 .with(csrf())
                                 .param("slug", "Not A Slug!")),
                 request(
-                        "page product photo removal, not a number",
-                        400,
+                        "page product photo removal, not a number (a malformed address is not found)",
+                        404,
                         t -> post("/manage/products/{id}/photos/{index}/delete", t.product, "first")
                                 .with(csrf())),
                 request(

@@ -16,8 +16,8 @@ import org.springframework.validation.annotation.Validated;
  *     before recording the outcome, another one sends it again after this time. Longer than a batch of sends takes
  *     (each provider call gives up after its own timeouts, about 15 s)
  * @param batchSize how many notifications a dispatcher claims at once
- * @param logSecrets whether the log provider writes links whole, secrets included (development only: anyone who
- *     reads the log could then reset a password); off by default, the log shows them hidden
+ * @param logSecrets whether the log provider writes links whole, secrets included (anyone who reads the log could
+ *     then reset a password); unset: only while the demo data is on (its accounts' password is published anyway)
  */
 @Validated
 @ConfigurationProperties("taawun.notification")
@@ -28,7 +28,7 @@ public record NotificationProperties(
         @DefaultValue("12") @Min(1) int maxAttempts,
         @DefaultValue("10m") Duration lease,
         @DefaultValue("20") @Min(1) int batchSize,
-        @DefaultValue("false") boolean logSecrets) {
+        Boolean logSecrets) {
 
     public Duration delayAfter(int failures) {
         long factor = 1L << Math.min(Math.max(failures - 1, 0), 20);

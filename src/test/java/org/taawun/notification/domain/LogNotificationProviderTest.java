@@ -6,7 +6,6 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,22 +37,22 @@ class LogNotificationProviderTest {
     }
 
     private String logged(boolean logSecrets) {
-        NotificationProperties properties = new NotificationProperties(
-                Duration.ofSeconds(2),
-                Duration.ofSeconds(10),
-                Duration.ofHours(1),
-                12,
-                Duration.ofMinutes(10),
-                20,
-                logSecrets);
-        new LogNotificationProvider(properties)
+        new LogNotificationProvider(logSecrets)
                 .send(new OutboxMessage(
                         UUID.randomUUID(), Channel.EMAIL, "nadia@example.org", "Reset", "Open " + LINK, 0));
         return appender.list.get(appender.list.size() - 1).getFormattedMessage();
     }
 
     @Test
-    void byDefaultTheLinkIsWrittenWithItsSecretHidden() {
+    void linksAreWholeByDefaultOnlyWithTheDemoData() {
+        assertThat(LogNotificationProvider.logSecrets(null, false)).isFalse();
+        assertThat(LogNotificationProvider.logSecrets(null, true)).isTrue();
+        assertThat(LogNotificationProvider.logSecrets(false, true)).isFalse();
+        assertThat(LogNotificationProvider.logSecrets(true, false)).isTrue();
+    }
+
+    @Test
+    void unlessAskedTheLinkIsWrittenWithItsSecretHidden() {
         String line = logged(false);
         assertThat(line).contains("/password/reset?token=***").doesNotContain("k3Jx9_aQ");
         assertThat(line).doesNotContain("nadia@example.org");
