@@ -79,6 +79,21 @@ class MailboxProofTest {
     }
 
     @Test
+    void aSignedUpCustomerWhoLostHerLinkBecomesACustomerThroughAPasswordReset() throws Exception {
+        String email = fixtures.uniqueEmail();
+        signUp("Houda", email);
+        mvc.perform(post("/password/forgot").with(csrf()).param("email", email));
+        String reset = fixtures.lastLinkSentTo(email);
+        mvc.perform(post("/password/reset")
+                        .with(csrf())
+                        .param("token", reset)
+                        .param("password", "houda-password")
+                        .param("confirm", "houda-password"))
+                .andExpect(redirectedUrl("/login?passwordSet"));
+        assertThat(accounts.findByEmail(email).orElseThrow().roles()).containsExactly(Role.CUSTOMER);
+    }
+
+    @Test
     void anImpostorWhoSignedUpWithTheApplicantsEmailDoesNotBecomeItsManager() throws Exception {
         String applicant = fixtures.uniqueEmail();
         // the impostor signs up first with the applicant's e-mail (and a password of his own)

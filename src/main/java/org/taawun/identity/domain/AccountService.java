@@ -176,6 +176,12 @@ public class AccountService {
         account.confirmMailbox();
         switch (link.purpose()) {
             case SIGNUP -> account.grant(Role.CUSTOMER);
+            // she signed up, lost that link and asked for a reset: the reset link proves the same mailbox
+            case RESET -> {
+                if (account.roles().isEmpty()) {
+                    account.grant(Role.CUSTOMER);
+                }
+            }
             case MANAGE -> {
                 account.grant(Role.COOP_MANAGER);
                 account.actFor(link.cooperativeId());
