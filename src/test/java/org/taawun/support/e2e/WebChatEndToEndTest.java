@@ -3,6 +3,7 @@ package org.taawun.support.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
@@ -17,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.taawun.Fixtures;
 import org.taawun.identity.TaawunUser;
 import org.taawun.support.handoff.HandoffEraser;
@@ -78,6 +81,16 @@ class WebChatEndToEndTest extends SupportEndToEnd {
                 .saysNot("لست وحدك", "مرحبا بك");
     }
 
+    /** The page a browser shows after posting the chat form: the post's 303, then the conversation's page. */
+    String helpPage(MockHttpServletRequestBuilder posted) throws Exception {
+        MockHttpServletResponse answer = mvc.perform(posted).andReturn().getResponse();
+        assertThat(answer.getStatus()).isEqualTo(303);
+        return mvc.perform(get(answer.getRedirectedUrl()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Test
     void theNumbersAreTapToCallAndThoseOfTheRequestsCountryComeFirst() throws Exception {
         Web chat =
@@ -87,14 +100,11 @@ class WebChatEndToEndTest extends SupportEndToEnd {
                 .doesNotContain("tel:8350");
         assertThat(chat.titles()).contains("Numéros : Maroc");
 
-        String page = mvc.perform(post("/help")
-                        .with(csrf())
-                        .header("Accept-Language", "fr")
-                        .param("turn", "0")
-                        .param("text", "il va me tuer"))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String page = helpPage(post("/help")
+                .with(csrf())
+                .header("Accept-Language", "fr")
+                .param("turn", "0")
+                .param("text", "il va me tuer"));
         assertThat(page)
                 .contains("<a class=\"call\" href=\"tel:8350\"><bdi dir=\"ltr\">8350</bdi></a>")
                 .contains("href=\"tel:19\"")
@@ -103,14 +113,11 @@ class WebChatEndToEndTest extends SupportEndToEnd {
 
     @Test
     void aDangerPhraseAsTheFirstMessageOfTheHelpPageGetsTheEmergencyNumbers() throws Exception {
-        String page = mvc.perform(post("/help")
-                        .with(csrf())
-                        .header("Accept-Language", "ar")
-                        .param("turn", "0")
-                        .param("text", "rajli kay9tlni daba"))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String page = helpPage(post("/help")
+                .with(csrf())
+                .header("Accept-Language", "ar")
+                .param("turn", "0")
+                .param("text", "rajli kay9tlni daba"));
         assertThat(page)
                 .contains("لست وحدك", "Vous n’êtes pas seule", "8350")
                 .doesNotContain("مرحبا بك. أنا هنا لأستمع إليك");

@@ -5,8 +5,9 @@ import java.util.Base64;
 import java.util.regex.Pattern;
 
 /**
- * Names a web conversation without any cookie: 256 random bits, URL-safe, carried in a hidden form field (or the
- * API's {@code session}). Whoever holds the token reads the conversation, so it is as long as a password reset link.
+ * Names a web conversation without any cookie: 256 random bits, URL-safe, carried in a hidden form field, in the
+ * address of the chat page after a post ({@code /help?t=…}, sent with no referrer and erased by the quick exit) or in
+ * the API's {@code session}. Whoever holds the token reads the conversation, so it is as long as a password reset link.
  */
 final class ConversationTokens {
 

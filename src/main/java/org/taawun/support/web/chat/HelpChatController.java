@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,6 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.View;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.taawun.shared.ratelimit.LimitedAction;
 import org.taawun.shared.ratelimit.RateLimited;
 import org.taawun.shared.web.ProblemException;
@@ -22,10 +26,13 @@ import org.taawun.support.SupportProperties;
 import org.taawun.support.chat.ChatInput;
 
 /**
- * The chat page {@code /help}. It works with plain form posts: the conversation token travels in a hidden field
- * (never in a URL or a cookie), and the answer is rendered at once; a post repeated by a reload carries an older turn
- * number and is shown, not sent again. With htmx the same posts swap only the conversation, and while a hand-off is
- * open a poll of {@code /help/updates} brings the counsellor's messages.
+ * The chat page {@code /help}. It works with plain form posts: the conversation token travels in a hidden field of the
+ * forms (never in a cookie), and each post is answered by a redirect to {@code /help?t=…}, which renders the
+ * conversation from the server's state only. So no history entry is a post's answer holding her words: every entry is
+ * that address, which shows nothing once the conversation is erased. A post repeated anyway carries an older turn
+ * number and is shown, not sent again. With htmx the same posts swap only the conversation (no history entry), and
+ * while a hand-off is open a poll of {@code /help/updates} brings the counsellor's messages. The quick exit {@code
+ * /help/exit} erases the conversation and leaves for the neutral site.
  */
 @Controller
 class HelpChatController {
@@ -45,9 +52,46 @@ class HelpChatController {
     /** The form of the page: the token and turn of the conversation shown, and what she wrote or tapped. */
     record ChatForm(String t, Integer turn, String text, String payload, Boolean refresh) {}
 
+    /** Why the last post was not (fully) answered, carried across the redirect as a short code. */
+    private static final Map<String, String> NOTICES = Map.of(
+            "expired", "support.chat.expired",
+            "stale", "support.chat.stale",
+            "empty", "support.chat.error.empty",
+            "too-long", "support.chat.error.too-long",
+            "payload", "support.chat.error.payload",
+            "unavailable", "support.chat.error.unavailable");
+
+    /**
+     * The conversation {@code t} as the server keeps it, or a new one. A token that names no conversation (erased by
+     * the quick exit, or after 30 minutes without activity) says so, and shows nothing of it.
+     */
     @GetMapping("/help")
-    String page(Model model) {
-        return show(model, null, null);
+    String page(
+            @RequestParam(required = false) String t,
+            @RequestParam(required = false) String n,
+            Locale locale,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Optional<Transcript> found = conversations.find(t);
+        String notice = n == null ? null : NOTICES.get(n);
+        if (found.isEmpty() && t != null && !t.isBlank()) {
+            notice = "support.chat.ended";
+        }
+        found.ifPresent(transcript -> followLanguage(transcript, locale, request, response));
+        return show(model, found.orElse(null), notice);
+    }
+
+    /**
+     * The quick exit: erases the conversation {@code t} here (with or without JavaScript) and leaves for the neutral
+     * site; the browser is also asked to drop what it cached of this site.
+     */
+    @GetMapping("/help/exit")
+    String exit(@RequestParam(required = false) String t, HttpServletRequest request, HttpServletResponse response) {
+        conversations.erase(t);
+        request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
+        response.setHeader("Clear-Site-Data", "\"cache\"");
+        return "redirect:" + properties.quickExitUrl();
     }
 
     @PostMapping("/help")
@@ -77,11 +121,34 @@ class HelpChatController {
                 notice = refused.messageKey();
             }
         }
+        if (htmx == null) {
+            return seeOther(transcript, locale, notice, request);
+        }
         if (transcript != null) {
             followLanguage(transcript, locale, request, response);
         }
         show(model, transcript, notice);
-        return htmx != null ? PAGE + " :: conversation" : PAGE;
+        return PAGE + " :: conversation";
+    }
+
+    /** A 303 to the page of the conversation, in its language: what a reload or Back shows is only that page. */
+    private static String seeOther(Transcript transcript, Locale locale, String notice, HttpServletRequest request) {
+        UriComponentsBuilder target = UriComponentsBuilder.fromPath("/help");
+        if (transcript != null) {
+            target.queryParam("t", transcript.token());
+        }
+        String language = transcript == null
+                ? locale.getLanguage()
+                : SupportedLocales.byTag(transcript.language())
+                        .map(Locale::getLanguage)
+                        .orElse(locale.getLanguage());
+        target.queryParam("lang", language);
+        NOTICES.entrySet().stream()
+                .filter(e -> e.getValue().equals(notice))
+                .findFirst()
+                .ifPresent(e -> target.queryParam("n", e.getKey()));
+        request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
+        return "redirect:" + target.build().encode().toUriString();
     }
 
     /**

@@ -35,6 +35,12 @@ final class Transcripts {
         return Optional.ofNullable(cache.getIfPresent(token));
     }
 
+    void erase(String token) {
+        if (ConversationTokens.isWellFormed(token)) {
+            cache.invalidate(token);
+        }
+    }
+
     Transcript start(String language) {
         Transcript transcript = new Transcript(ConversationTokens.next(), language, keep);
         cache.put(transcript.token(), transcript);

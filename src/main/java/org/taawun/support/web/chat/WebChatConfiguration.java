@@ -31,7 +31,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class WebChatConfiguration {
 
-    static final String[] PATHS = {"/help", "/help/updates"};
+    static final String[] PATHS = {"/help", "/help/updates", "/help/exit"};
 
     /** Erased after 30 minutes without activity; at most 20,000 at once; a page shows the last 60 bubbles. */
     @Bean

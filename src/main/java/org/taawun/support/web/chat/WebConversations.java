@@ -41,6 +41,11 @@ class WebConversations {
         return transcripts.find(token);
     }
 
+    /** Erases the conversation at once (the quick exit); an unknown token is ignored. */
+    void erase(String token) {
+        transcripts.erase(token);
+    }
+
     Transcript start(String language) {
         return transcripts.start(language);
     }

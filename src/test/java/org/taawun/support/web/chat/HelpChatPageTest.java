@@ -26,17 +26,92 @@ import org.taawun.support.chat.ChatChannel;
 import org.taawun.support.chat.ChatInput;
 import org.taawun.support.chat.ConversationKey;
 
-/** The chat page without JavaScript: form posts, quick replies, bad input, and no trace left in the browser. */
+/**
+ * The chat page without JavaScript: form posts answered by a redirect to the conversation's page, quick replies, bad
+ * input, the quick exit that erases the conversation, and no trace left in the browser.
+ */
 class HelpChatPageTest extends WebChatTestSupport {
 
     @Autowired
     SupportProperties properties;
 
+    /** The page a browser shows after the request: a post's 303 is followed by its GET, as a browser does. */
     MvcResult page(MockHttpServletRequestBuilder request) throws Exception {
         MvcResult result = mvc.perform(request).andReturn();
-        assertThat(result.getResponse().getStatus()).isEqualTo(200);
         assertNoTrace(result);
+        if (result.getResponse().getStatus() == 303) {
+            result = mvc.perform(get(result.getResponse().getRedirectedUrl())).andReturn();
+            assertNoTrace(result);
+        }
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
         return result;
+    }
+
+    @Test
+    void aPostIsAnsweredByARedirectToThePageOfTheConversationNeverByHerWords() throws Exception {
+        MvcResult posted =
+                mvc.perform(send(html(page(get("/help"))), "rajli kay9tlni")).andReturn();
+
+        assertNoTrace(posted);
+        assertThat(posted.getResponse().getStatus()).isEqualTo(303);
+        assertThat(posted.getResponse().getContentAsString()).doesNotContain("rajli");
+        String location = posted.getResponse().getRedirectedUrl();
+        assertThat(location).matches("/help\\?t=[A-Za-z0-9_-]{43}&lang=ar");
+
+        Document shown = html(page(get(location)));
+        assertThat(bubbles(shown, "person")).containsExactly("rajli kay9tlni");
+        assertThat(shown.selectFirst("a.quick-exit").attr("href"))
+                .isEqualTo(location.replace("/help?", "/help/exit?").replace("&lang=ar", ""));
+        assertThat(shown.selectFirst("a.services").attr("href")).startsWith("/help/services?t=");
+    }
+
+    @Test
+    void theQuickExitErasesTheConversationSoItsPageShowsNothingOfItAgain() throws Exception {
+        Document shown = html(page(send(html(page(get("/help"))), "rajli kay9tlni")));
+        String token = shown.selectFirst("form.compose input[name=t]").val();
+
+        MvcResult exit =
+                mvc.perform(get(shown.selectFirst("a.quick-exit").attr("href"))).andReturn();
+
+        assertNoTrace(exit);
+        assertThat(exit.getResponse().getStatus()).isEqualTo(303);
+        assertThat(exit.getResponse().getRedirectedUrl()).isEqualTo(properties.quickExitUrl());
+        assertThat(exit.getResponse().getHeader("Clear-Site-Data")).isEqualTo("\"cache\"");
+        Document back = html(page(get("/help").param("t", token).param("lang", "en")));
+        assertThat(back.text()).doesNotContain("rajli");
+        assertThat(back.selectFirst(".notice").text())
+                .isEqualTo(
+                        "This conversation was ended and erased: nothing of it is left here. You can start a new one.");
+        assertThat(back.selectFirst("form.compose input[name=t]").val()).isEmpty();
+    }
+
+    @Test
+    void everyChatAddressForbidsStoringAndSetsNoCookie() throws Exception {
+        assertNoTrace(mvc.perform(get("/help").param("lang", "fr")).andReturn());
+        assertNoTrace(mvc.perform(post("/help").param("text", "salam")).andReturn());
+        assertNoTrace(mvc.perform(post("/help").param("text", "salam").header("HX-Request", "true"))
+                .andReturn());
+        assertNoTrace(mvc.perform(post("/help/updates").param("t", ConversationTokens.next()))
+                .andReturn());
+        assertNoTrace(mvc.perform(get("/help/exit")).andReturn());
+        assertThat(mvc.perform(get("/help/services").param("t", ConversationTokens.next()))
+                        .andReturn()
+                        .getResponse()
+                        .getHeader(HttpHeaders.CACHE_CONTROL))
+                .contains("no-store");
+    }
+
+    @Test
+    void theNumbersOpenedFromTheChatLeadBackToTheConversationAndTheirQuickExitErasesIt() throws Exception {
+        Document shown = html(page(send(html(page(get("/help"))), "salam")));
+        String token = shown.selectFirst("form.compose input[name=t]").val();
+
+        Document numbers = html(
+                mvc.perform(get(shown.selectFirst("a.services").attr("href"))).andReturn());
+
+        assertThat(numbers.select("a[href='/help?t=" + token + "']")).hasSize(1);
+        assertThat(numbers.selectFirst("a.quick-exit").attr("href")).isEqualTo("/help/exit?t=" + token);
+        assertThat(numbers.selectFirst("form.search input[name=t]").val()).isEqualTo(token);
     }
 
     static void assertNoTrace(MvcResult result) {
@@ -221,6 +296,6 @@ class HelpChatPageTest extends WebChatTestSupport {
         Document page = html(page(post("/help").param("lang", "en").param("text", "help")));
 
         assertThat(page.selectFirst(".notice").text()).contains("call the national numbers");
-        assertThat(page.select("a[href='/help/services']")).isNotEmpty();
+        assertThat(page.select("a[href^='/help/services']")).isNotEmpty();
     }
 }
