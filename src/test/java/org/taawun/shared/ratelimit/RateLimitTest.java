@@ -170,7 +170,7 @@ class RateLimitTest {
                     .andExpect(status().isOk());
         }
         mvc.perform(from(post("/help"), address).with(csrf()).param("text", "salam"))
-                .andExpect(status().isOk());
+                .andExpect(status().isSeeOther());
         mvc.perform(from(post("/api/v1/support/chat"), address)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"text\":\"salam\"}"))
