@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -39,9 +38,8 @@ class InboxProcessor {
     private final TransactionTemplate transactions;
     private final MessengerMetrics metrics;
     private final ObjectMapper json;
-    private final ExecutorService waker = Executors.newSingleThreadExecutor(Threads.named("messenger-events"));
+    private final Waker waker = new Waker("messenger-events", () -> processDue(Instant.now()));
     private final ExecutorService workers;
-    private final AtomicBoolean woken = new AtomicBoolean();
 
     InboxProcessor(
             EventInbox inbox,
@@ -62,19 +60,7 @@ class InboxProcessor {
 
     /** Processes what is waiting soon, on the processor's own thread; several calls in a row make one run. */
     void wake() {
-        if (woken.compareAndSet(false, true)) {
-            waker.execute(() -> {
-                woken.set(false);
-                try {
-                    processDue(Instant.now());
-                } catch (RuntimeException e) {
-                    // The scheduled poll tries again; the exception may quote an event, so only its class is logged.
-                    log.warn(
-                            "Messenger: processing events failed ({})",
-                            e.getClass().getSimpleName());
-                }
-            });
-        }
+        waker.wake();
     }
 
     @Scheduled(
@@ -173,8 +159,7 @@ class InboxProcessor {
     /** At shutdown the running batch is finished (for up to 10 s); what is left waits in the table. */
     @PreDestroy
     void stop() throws InterruptedException {
-        waker.shutdown();
-        waker.awaitTermination(10, TimeUnit.SECONDS);
+        waker.stop(10);
         workers.shutdown();
         workers.awaitTermination(5, TimeUnit.SECONDS);
     }

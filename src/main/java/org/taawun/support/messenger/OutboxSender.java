@@ -3,9 +3,6 @@ package org.taawun.support.messenger;
 import jakarta.annotation.PreDestroy;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -30,8 +27,7 @@ class OutboxSender {
     private final SendApi sendApi;
     private final MessengerProperties properties;
     private final MessengerMetrics metrics;
-    private final ExecutorService waker = Executors.newSingleThreadExecutor(Threads.named("messenger-sender"));
-    private final AtomicBoolean woken = new AtomicBoolean();
+    private final Waker waker = new Waker("messenger-sender", () -> sendDue(Instant.now()));
 
     OutboxSender(MessengerOutbox outbox, SendApi sendApi, MessengerProperties properties, MessengerMetrics metrics) {
         this.outbox = outbox;
@@ -42,17 +38,7 @@ class OutboxSender {
 
     /** Sends what is due soon, on the sender's own thread; several calls in a row make one run. */
     void wake() {
-        if (woken.compareAndSet(false, true)) {
-            waker.execute(() -> {
-                woken.set(false);
-                try {
-                    sendDue(Instant.now());
-                } catch (RuntimeException e) {
-                    // The scheduled poll tries again; the exception may quote a row, so only its class is logged.
-                    log.warn("Messenger: sending failed ({})", e.getClass().getSimpleName());
-                }
-            });
-        }
+        waker.wake();
     }
 
     @Scheduled(
@@ -106,7 +92,7 @@ class OutboxSender {
     }
 
     @PreDestroy
-    void stop() {
-        waker.shutdown();
+    void stop() throws InterruptedException {
+        waker.stop(0);
     }
 }
