@@ -54,25 +54,11 @@ class ArchitectureTest {
     static final Set<String> PUBLIC_REPOSITORIES = Set.of(
             // used by AccessGuard (org.taawun.identity) and identity.web
             "org.taawun.identity.domain.AccountRepository",
-            // used by the CooperativeDirectory facade and cooperative.web
+            // used by the CooperativeDirectory facade (org.taawun.cooperative)
             "org.taawun.cooperative.domain.CooperativeRepository",
             "org.taawun.cooperative.domain.CertificationRepository",
-            "org.taawun.cooperative.domain.RegionRepository",
-            // used by ordering.web
-            "org.taawun.ordering.domain.OrderRepository",
             // used by the ServiceDirectory facade (org.taawun.support)
             "org.taawun.support.directory.ListedServiceRepository");
-
-    /** Controllers still reading a repository, and why. */
-    static final Set<String> CONTROLLERS_WITH_REPOSITORIES = Set.of(
-            // the orders of a cooperative (OrderRepository.findParts); ordering was being rewritten
-            "org.taawun.ordering.web.OrderApiController",
-            "org.taawun.ordering.web.ManageOrdersController",
-            // the manager's cooperatives, the administrator's lists and counts; cooperative was being rewritten
-            "org.taawun.cooperative.web.ManageController",
-            "org.taawun.cooperative.web.AdminCooperativesController",
-            // the list of accounts (AccountRepository.search); identity was being rewritten
-            "org.taawun.identity.web.AdminUsersController");
 
     @ArchTest
     static final ArchRule entitiesAreNotPublic = classes()
@@ -99,7 +85,6 @@ class ArchitectureTest {
     static final ArchRule controllersUseServicesNotRepositories = noClasses()
             .that()
             .areMetaAnnotatedWith(Controller.class)
-            .and(not(namedIn(CONTROLLERS_WITH_REPOSITORIES)))
             .should()
             .dependOnClassesThat()
             .areAssignableTo(Repository.class)
@@ -108,7 +93,7 @@ class ArchitectureTest {
     /** The exceptions name classes that exist (a misspelt name would silently except nothing). */
     @Test
     void theExceptionsNameExistingClasses() {
-        Stream.of(PUBLIC_ENTITIES, PUBLIC_REPOSITORIES, CONTROLLERS_WITH_REPOSITORIES)
+        Stream.of(PUBLIC_ENTITIES, PUBLIC_REPOSITORIES)
                 .flatMap(Set::stream)
                 .forEach(name ->
                         assertThatCode(() -> Class.forName(name)).as(name).doesNotThrowAnyException());

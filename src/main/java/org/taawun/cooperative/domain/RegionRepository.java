@@ -3,7 +3,7 @@ package org.taawun.cooperative.domain;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface RegionRepository extends JpaRepository<Region, String> {
+interface RegionRepository extends JpaRepository<Region, String> {
 
     List<Region> findAllByOrderByCountryAscCodeAsc();
 }

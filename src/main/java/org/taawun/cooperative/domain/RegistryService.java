@@ -1,11 +1,15 @@
 package org.taawun.cooperative.domain;
 
 import java.time.Year;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.taawun.cooperative.CooperativeStatus;
 import org.taawun.cooperative.CooperativeSuspended;
 import org.taawun.cooperative.CooperativeVerified;
 import org.taawun.identity.AccessGuard;
@@ -65,6 +69,37 @@ public class RegistryService {
                 cooperative.applicantName(),
                 cooperative.displayName(locale.getLanguage())));
         return cooperative.id();
+    }
+
+    /** How many cooperatives have this status (administrators only). */
+    @Transactional(readOnly = true)
+    public long count(CooperativeStatus status) {
+        guard.requireAdmin();
+        return cooperatives.countByStatus(status);
+    }
+
+    /** Cooperatives of one status, newest application first (administrators only). */
+    @Transactional(readOnly = true)
+    public Page<Cooperative> withStatus(CooperativeStatus status, Pageable pageable) {
+        guard.requireAdmin();
+        return cooperatives.findByStatusOrderByAppliedAtDesc(status, pageable);
+    }
+
+    /** One cooperative, whatever its status, for an administrator's review (404 when there is none). */
+    @Transactional(readOnly = true)
+    public Cooperative forReview(UUID id) {
+        guard.requireAdmin();
+        return cooperatives
+                .findById(id)
+                .orElseThrow(() -> ProblemException.notFound("cooperative-not-found", "cooperative.error.not-found"));
+    }
+
+    /** The cooperatives the signed-in manager acts for, by name (none for anyone else). */
+    @Transactional(readOnly = true)
+    public List<Cooperative> mine() {
+        return guard.currentUser()
+                .map(u -> cooperatives.findByIdInOrderByNameFr(accounts.cooperativesOf(u.id())))
+                .orElse(List.of());
     }
 
     /** Verifies a pending application: the cooperative goes public and its applicant becomes its manager. */

@@ -12,13 +12,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.taawun.cooperative.CooperativeStatus;
-import org.taawun.cooperative.domain.CertificationRepository;
 import org.taawun.cooperative.domain.Cooperative;
-import org.taawun.cooperative.domain.CooperativeRepository;
+import org.taawun.cooperative.domain.ProfileService;
 import org.taawun.cooperative.domain.RegistryService;
 import org.taawun.identity.Accounts;
 import org.taawun.shared.web.InvalidFieldException;
-import org.taawun.shared.web.ProblemException;
 
 /** The administrator reviews applications, verifies or rejects them, suspends cooperatives, appoints managers. */
 @Controller
@@ -27,26 +25,20 @@ class AdminCooperativesController {
 
     private static final int PAGE_SIZE = 50;
 
-    private final CooperativeRepository cooperatives;
-    private final CertificationRepository certifications;
     private final RegistryService registry;
+    private final ProfileService profiles;
     private final Accounts accounts;
 
-    AdminCooperativesController(
-            CooperativeRepository cooperatives,
-            CertificationRepository certifications,
-            RegistryService registry,
-            Accounts accounts) {
-        this.cooperatives = cooperatives;
-        this.certifications = certifications;
+    AdminCooperativesController(RegistryService registry, ProfileService profiles, Accounts accounts) {
         this.registry = registry;
+        this.profiles = profiles;
         this.accounts = accounts;
     }
 
     @GetMapping
     String dashboard(Model model) {
         for (CooperativeStatus status : CooperativeStatus.values()) {
-            model.addAttribute("count" + status.name(), cooperatives.countByStatus(status));
+            model.addAttribute("count" + status.name(), registry.count(status));
         }
         return "cooperative/admin-home";
     }
@@ -58,20 +50,16 @@ class AdminCooperativesController {
             Model model) {
         model.addAttribute("status", status);
         model.addAttribute("statuses", CooperativeStatus.values());
-        model.addAttribute(
-                "page",
-                cooperatives.findByStatusOrderByAppliedAtDesc(status, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        model.addAttribute("page", registry.withStatus(status, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
         return "cooperative/admin-list";
     }
 
     @GetMapping("/cooperatives/{id}")
     String show(@PathVariable UUID id, Model model) {
-        Cooperative cooperative = cooperatives
-                .findById(id)
-                .orElseThrow(() -> ProblemException.notFound("cooperative-not-found", "cooperative.error.not-found"));
+        Cooperative cooperative = registry.forReview(id);
         model.addAttribute("coop", cooperative);
         model.addAttribute("managers", accounts.managersOf(id));
-        model.addAttribute("certifications", certifications.findByCooperativeIdOrderByKind(id));
+        model.addAttribute("certifications", profiles.certificationsOf(id));
         return "cooperative/admin-review";
     }
 

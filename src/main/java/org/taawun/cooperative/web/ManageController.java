@@ -19,11 +19,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.taawun.cooperative.CertificationKind;
 import org.taawun.cooperative.domain.Cooperative;
-import org.taawun.cooperative.domain.CooperativeRepository;
 import org.taawun.cooperative.domain.Profile;
 import org.taawun.cooperative.domain.ProfileService;
-import org.taawun.identity.AccessGuard;
-import org.taawun.identity.Accounts;
+import org.taawun.cooperative.domain.RegistryService;
 import org.taawun.identity.ActsFor;
 import org.taawun.shared.web.InvalidFieldException;
 
@@ -33,23 +31,16 @@ import org.taawun.shared.web.InvalidFieldException;
 class ManageController {
 
     private final ProfileService profiles;
-    private final CooperativeRepository cooperatives;
-    private final AccessGuard guard;
-    private final Accounts accounts;
+    private final RegistryService registry;
 
-    ManageController(
-            ProfileService profiles, CooperativeRepository cooperatives, AccessGuard guard, Accounts accounts) {
+    ManageController(ProfileService profiles, RegistryService registry) {
         this.profiles = profiles;
-        this.cooperatives = cooperatives;
-        this.guard = guard;
-        this.accounts = accounts;
+        this.registry = registry;
     }
 
     @GetMapping
     String home(Model model) {
-        List<Cooperative> mine = guard.currentUser()
-                .map(u -> cooperatives.findByIdInOrderByNameFr(accounts.cooperativesOf(u.id())))
-                .orElse(List.of());
+        List<Cooperative> mine = registry.mine();
         if (mine.size() == 1) {
             return "redirect:/manage/cooperatives/" + mine.get(0).id();
         }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -188,6 +190,18 @@ public class AccountService {
             }
             default -> {}
         }
+    }
+
+    /** Accounts whose name or e-mail contains the text, for the administrators' list. */
+    @Transactional(readOnly = true)
+    public Page<Account> search(String text, Pageable pageable) {
+        return accounts.search(text, pageable);
+    }
+
+    /** One account (404 when there is none). */
+    @Transactional(readOnly = true)
+    public Account account(UUID accountId) {
+        return find(accountId);
     }
 
     @Transactional

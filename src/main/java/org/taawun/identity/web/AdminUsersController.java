@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.taawun.identity.Role;
 import org.taawun.identity.domain.Account;
-import org.taawun.identity.domain.AccountRepository;
 import org.taawun.identity.domain.AccountService;
 import org.taawun.shared.web.ProblemException;
 
@@ -45,18 +44,16 @@ class AdminUsersController {
 
     private static final int PAGE_SIZE = 50;
 
-    private final AccountRepository accounts;
     private final AccountService service;
 
-    AdminUsersController(AccountRepository accounts, AccountService service) {
-        this.accounts = accounts;
+    AdminUsersController(AccountService service) {
         this.service = service;
     }
 
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("page", accounts.search(q.trim(), PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("page", service.search(q.trim(), PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         return "identity/admin-users";
     }
 
@@ -84,8 +81,7 @@ class AdminUsersController {
 
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, Model model) {
-        Account account = accounts.findById(id)
-                .orElseThrow(() -> ProblemException.notFound("account-not-found", "identity.error.account-not-found"));
+        Account account = service.account(id);
         model.addAttribute("account", account);
         model.addAttribute("allRoles", List.of(Role.values()));
         return "identity/admin-user";

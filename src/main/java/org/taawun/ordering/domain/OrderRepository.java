@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 import org.taawun.ordering.PartStatus;
 
-public interface OrderRepository extends JpaRepository<Order, UUID> {
+interface OrderRepository extends JpaRepository<Order, UUID> {
 
     Optional<Order> findByTrackingToken(String trackingToken);
 

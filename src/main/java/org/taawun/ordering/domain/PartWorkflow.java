@@ -3,6 +3,8 @@ package org.taawun.ordering.domain;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +41,13 @@ public class PartWorkflow {
         this.inventory = inventory;
         this.notifications = notifications;
         this.events = events;
+    }
+
+    /** A cooperative's parts of orders, newest first, of one status or all (403 to anyone who may not act for it). */
+    @Transactional(readOnly = true)
+    public Page<OrderPart> parts(UUID cooperativeId, PartStatus status, Pageable pageable) {
+        guard.requireMayActFor(cooperativeId);
+        return orders.findParts(cooperativeId, status, pageable);
     }
 
     /** The part, when the current user may act for its cooperative. */

@@ -22,7 +22,6 @@ import org.taawun.ordering.PartStatus;
 import org.taawun.ordering.domain.DeliveryFees;
 import org.taawun.ordering.domain.NoticeChannels;
 import org.taawun.ordering.domain.OrderPart;
-import org.taawun.ordering.domain.OrderRepository;
 import org.taawun.ordering.domain.OrderingProperties;
 import org.taawun.ordering.domain.PartOwnership;
 import org.taawun.ordering.domain.PartWorkflow;
@@ -38,7 +37,6 @@ class ManageOrdersController {
 
     private static final int PAGE_SIZE = 30;
 
-    private final OrderRepository orders;
     private final PartWorkflow workflow;
     private final DeliveryFees fees;
     private final CooperativeDirectory cooperatives;
@@ -47,14 +45,12 @@ class ManageOrdersController {
     private final OrderingProperties properties;
 
     ManageOrdersController(
-            OrderRepository orders,
             PartWorkflow workflow,
             DeliveryFees fees,
             CooperativeDirectory cooperatives,
             AccessGuard guard,
             NoticeChannels channels,
             OrderingProperties properties) {
-        this.orders = orders;
         this.workflow = workflow;
         this.fees = fees;
         this.cooperatives = cooperatives;
@@ -74,7 +70,7 @@ class ManageOrdersController {
         model.addAttribute("coopId", coopId);
         model.addAttribute("status", status);
         model.addAttribute("statuses", PartStatus.values());
-        model.addAttribute("page", orders.findParts(coopId, status, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        model.addAttribute("page", workflow.parts(coopId, status, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
         return "ordering/manage-orders";
     }
 

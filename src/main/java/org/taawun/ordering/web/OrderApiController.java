@@ -29,7 +29,6 @@ import org.taawun.ordering.domain.Order;
 import org.taawun.ordering.domain.OrderKey;
 import org.taawun.ordering.domain.OrderPart;
 import org.taawun.ordering.domain.OrderPlacement;
-import org.taawun.ordering.domain.OrderRepository;
 import org.taawun.ordering.domain.OrderTracking;
 import org.taawun.ordering.domain.PartOwnership;
 import org.taawun.ordering.domain.PartWorkflow;
@@ -56,7 +55,6 @@ class OrderApiController {
     private final OrderPlacement placement;
     private final IdempotentOrders idempotent;
     private final OrderTracking tracking;
-    private final OrderRepository orders;
     private final PartWorkflow workflow;
     private final AccessGuard guard;
     private final JsonMapper json;
@@ -66,7 +64,6 @@ class OrderApiController {
             OrderPlacement placement,
             IdempotentOrders idempotent,
             OrderTracking tracking,
-            OrderRepository orders,
             PartWorkflow workflow,
             AccessGuard guard,
             JsonMapper json,
@@ -74,7 +71,6 @@ class OrderApiController {
         this.placement = placement;
         this.idempotent = idempotent;
         this.tracking = tracking;
-        this.orders = orders;
         this.workflow = workflow;
         this.guard = guard;
         this.json = json;
@@ -131,7 +127,7 @@ class OrderApiController {
             @RequestParam(defaultValue = "20") int size) {
         guard.requireMayActFor(id);
         PageAnswer.requireValid(page, size);
-        return PageAnswer.of(orders.findParts(id, status, PageRequest.of(page, size))
+        return PageAnswer.of(workflow.parts(id, status, PageRequest.of(page, size))
                 .map(p -> OrderJson.part(p, p.order().currency())));
     }
 
