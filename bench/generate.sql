@@ -218,10 +218,12 @@ join bench_last_names ln on ln.idx = (c.i / 16) % 14
 join bench_qualities q on q.idx = c.i % 5;
 
 -- Every bench cooperative holds a valid ONSSA sanitary authorisation (the application requires one to publish food).
-insert into cooperative.certifications (id, cooperative_id, kind, reference, valid_until, created_at)
+-- checked by an administrator, as a certification must be to unlock food publishing and show as a label
+insert into cooperative.certifications (id, cooperative_id, kind, reference, valid_until, created_at, status,
+                                        reviewed_at)
 select md5('bench-cert-' || c.i)::uuid, c.id, 'ONSSA_AUTHORISATION',
        'AS.' || lpad((c.i % 12 + 1)::text, 2, '0') || '.' || lpad(c.i::text, 4, '0') || '.2022',
-       date '2029-12-31', now() - make_interval(days => 30)
+       date '2029-12-31', now() - make_interval(days => 30), 'CHECKED', now() - make_interval(days => 29)
 from bench_coops c;
 
 -- Products --------------------------------------------------------------------------------------------------------
