@@ -5,6 +5,8 @@ import java.lang.reflect.Method;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.aop.support.AopUtils;
@@ -13,6 +15,7 @@ import org.springframework.context.expression.MethodBasedEvaluationContext;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.expression.Expression;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -31,6 +34,9 @@ class RateLimitInterceptor implements MethodInterceptor {
 
     private static final SpelExpressionParser SPEL = new SpelExpressionParser();
     private static final DefaultParameterNameDiscoverer NAMES = new DefaultParameterNameDiscoverer();
+
+    /** Parsed once per annotation text (a handful in the code base). */
+    private static final Map<String, Expression> RECIPIENTS = new ConcurrentHashMap<>();
 
     private final ObjectProvider<RateLimiter> limiter;
 
@@ -71,7 +77,9 @@ class RateLimitInterceptor implements MethodInterceptor {
             return null;
         }
         MethodBasedEvaluationContext context = new MethodBasedEvaluationContext(null, method, arguments, NAMES);
-        Object value = SPEL.parseExpression(limited.recipient()).getValue(context);
+        Object value = RECIPIENTS
+                .computeIfAbsent(limited.recipient(), SPEL::parseExpression)
+                .getValue(context);
         return value == null ? null : normalised(value.toString());
     }
 
