@@ -46,7 +46,7 @@ public class ProductService {
 
     /** Creates a product with its variants and their stock at the cooperative; publishes it when asked and allowed. */
     @Transactional
-    public Product create(UUID cooperativeId, ProductDetails details, boolean publish) {
+    public ProductView create(UUID cooperativeId, ProductDetails details, boolean publish) {
         guard.requireMayActFor(cooperativeId);
         CooperativeView cooperative = cooperative(cooperativeId);
         requireName(details);
@@ -64,12 +64,12 @@ public class ProductService {
             publish(product, cooperative);
         }
         events.publishEvent(new ProductChanged(product.id(), cooperativeId));
-        return product;
+        return ProductView.of(product);
     }
 
     @Transactional
-    public Product update(UUID productId, ProductDetails details) {
-        Product product = forManager(productId);
+    public ProductView update(UUID productId, ProductDetails details) {
+        Product product = owned(productId);
         requireName(details);
         CooperativeView cooperative = cooperative(product.cooperativeId());
         product.describe(details);
@@ -81,26 +81,26 @@ public class ProductService {
             requirePublishable(product, cooperative);
         }
         events.publishEvent(new ProductChanged(product.id(), product.cooperativeId()));
-        return product;
+        return ProductView.of(product);
     }
 
     @Transactional
     public void publish(UUID productId) {
-        Product product = forManager(productId);
+        Product product = owned(productId);
         publish(product, cooperative(product.cooperativeId()));
         events.publishEvent(new ProductChanged(product.id(), product.cooperativeId()));
     }
 
     @Transactional
     public void unpublish(UUID productId) {
-        Product product = forManager(productId);
+        Product product = owned(productId);
         product.unpublish();
         events.publishEvent(new ProductChanged(product.id(), product.cooperativeId()));
     }
 
     @Transactional
     public void addPhoto(UUID productId, byte[] image) {
-        Product product = forManager(productId);
+        Product product = owned(productId);
         if (product.photos().size() >= MAX_PHOTOS) {
             throw new InvalidFieldException("photo", "catalog.error.too-many-photos", MAX_PHOTOS);
         }
@@ -111,21 +111,25 @@ public class ProductService {
     /** A recorded voice description, played on the product page; {@code null} removes it. */
     @Transactional
     public void changeVoice(UUID productId, byte[] recording) {
-        Product product = forManager(productId);
+        Product product = owned(productId);
         product.changeVoice(recording == null ? null : media.storeAudio("voice", recording));
         events.publishEvent(new ProductChanged(product.id(), product.cooperativeId()));
     }
 
     @Transactional
     public void removePhoto(UUID productId, int index) {
-        Product product = forManager(productId);
+        Product product = owned(productId);
         product.removePhoto(index);
         events.publishEvent(new ProductChanged(product.id(), product.cooperativeId()));
     }
 
     /** The product, when the current user may act for its cooperative (403 otherwise, 404 when unknown). */
     @Transactional(readOnly = true)
-    public Product forManager(UUID productId) {
+    public ProductView forManager(UUID productId) {
+        return ProductView.of(owned(productId));
+    }
+
+    private Product owned(UUID productId) {
         Product product = products.findById(productId)
                 .orElseThrow(() -> ProblemException.notFound("product-not-found", "catalog.error.not-found"));
         guard.requireMayActFor(product.cooperativeId());

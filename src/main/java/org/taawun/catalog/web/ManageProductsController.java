@@ -17,12 +17,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.taawun.catalog.Category;
-import org.taawun.catalog.domain.Product;
 import org.taawun.catalog.domain.ProductDetails;
 import org.taawun.catalog.domain.ProductOwnership;
 import org.taawun.catalog.domain.ProductQueries;
 import org.taawun.catalog.domain.ProductService;
-import org.taawun.catalog.domain.Variant;
+import org.taawun.catalog.domain.ProductView;
+import org.taawun.catalog.domain.VariantView;
 import org.taawun.identity.AccessGuard;
 import org.taawun.identity.ActsFor;
 import org.taawun.inventory.Inventory;
@@ -91,7 +91,7 @@ class ManageProductsController {
             form.padRows();
             return form(model, coopId, null, form);
         }
-        Product product;
+        ProductView product;
         try {
             product = service.create(coopId, details, false);
         } catch (InvalidFieldException e) {
@@ -109,7 +109,7 @@ class ManageProductsController {
     @ActsFor(value = "id", owner = ProductOwnership.class)
     @GetMapping("/manage/products/{id}")
     String edit(@PathVariable UUID id, Model model) {
-        Product product = service.forManager(id);
+        ProductView product = service.forManager(id);
         return form(model, product.cooperativeId(), product, ProductForm.of(product, stock(product)));
     }
 
@@ -121,7 +121,7 @@ class ManageProductsController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        Product product = service.forManager(id);
+        ProductView product = service.forManager(id);
         ProductDetails details = validated(form, errors);
         if (!errors.hasErrors()) {
             try {
@@ -230,11 +230,11 @@ class ManageProductsController {
         return details;
     }
 
-    private java.util.Map<UUID, Integer> stock(Product product) {
-        return inventory.onHand(product.variants().stream().map(Variant::id).toList(), product.cooperativeId());
+    private java.util.Map<UUID, Integer> stock(ProductView product) {
+        return inventory.onHand(product.variants().stream().map(VariantView::id).toList(), product.cooperativeId());
     }
 
-    private String form(Model model, UUID coopId, Product product, ProductForm form) {
+    private String form(Model model, UUID coopId, ProductView product, ProductForm form) {
         model.addAttribute("coopId", coopId);
         model.addAttribute("product", product);
         model.addAttribute("form", form);

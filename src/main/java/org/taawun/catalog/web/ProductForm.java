@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.taawun.catalog.Category;
-import org.taawun.catalog.domain.Product;
 import org.taawun.catalog.domain.ProductDetails;
-import org.taawun.catalog.domain.Variant;
+import org.taawun.catalog.domain.ProductView;
+import org.taawun.catalog.domain.VariantView;
 
 /**
  * The product form of the manager's pages: a name, a price and a stock are enough; a few empty variant rows let her
@@ -90,7 +90,7 @@ public class ProductForm {
         return form;
     }
 
-    public static ProductForm of(Product product, java.util.Map<java.util.UUID, Integer> stock) {
+    public static ProductForm of(ProductView product, java.util.Map<java.util.UUID, Integer> stock) {
         ProductForm form = new ProductForm();
         form.nameAr = product.nameAr();
         form.nameFr = product.nameFr();
@@ -100,7 +100,7 @@ public class ProductForm {
         form.descriptionEn = product.descriptionEn();
         form.category = product.category();
         form.weightGrams = product.weightGrams();
-        for (Variant v : product.variants()) {
+        for (VariantView v : product.variants()) {
             Row row = new Row();
             row.label = v.label();
             row.sku = v.sku();
@@ -114,7 +114,7 @@ public class ProductForm {
     }
 
     /** Shows the stock as it is now, after a change made from an older level was refused. */
-    void rereadStock(Product product, java.util.Map<java.util.UUID, Integer> stock) {
+    void rereadStock(ProductView product, java.util.Map<java.util.UUID, Integer> stock) {
         for (int i = 0; i < product.variants().size() && i < variants.size(); i++) {
             Row row = variants.get(i);
             row.stock = stock.getOrDefault(product.variants().get(i).id(), 0);

@@ -80,25 +80,28 @@ public class RegistryService {
 
     /** Cooperatives of one status, newest application first (administrators only). */
     @Transactional(readOnly = true)
-    public Page<Cooperative> withStatus(CooperativeStatus status, Pageable pageable) {
+    public Page<RegistryEntry> withStatus(CooperativeStatus status, Pageable pageable) {
         guard.requireAdmin();
-        return cooperatives.findByStatusOrderByAppliedAtDesc(status, pageable);
+        return cooperatives.findByStatusOrderByAppliedAtDesc(status, pageable).map(RegistryEntry::of);
     }
 
     /** One cooperative, whatever its status, for an administrator's review (404 when there is none). */
     @Transactional(readOnly = true)
-    public Cooperative forReview(UUID id) {
+    public RegistryEntry forReview(UUID id) {
         guard.requireAdmin();
         return cooperatives
                 .findById(id)
+                .map(RegistryEntry::of)
                 .orElseThrow(() -> ProblemException.notFound("cooperative-not-found", "cooperative.error.not-found"));
     }
 
     /** The cooperatives the signed-in manager acts for, by name (none for anyone else). */
     @Transactional(readOnly = true)
-    public List<Cooperative> mine() {
+    public List<RegistryEntry> mine() {
         return guard.currentUser()
-                .map(u -> cooperatives.findByIdInOrderByNameFr(accounts.cooperativesOf(u.id())))
+                .map(u -> cooperatives.findByIdInOrderByNameFr(accounts.cooperativesOf(u.id())).stream()
+                        .map(RegistryEntry::of)
+                        .toList())
                 .orElse(List.of());
     }
 
