@@ -2,8 +2,10 @@ package org.taawun.catalog.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.taawun.catalog.ProductChanged;
@@ -28,6 +30,7 @@ public class ProductService {
     private final Inventory inventory;
     private final MediaStorage media;
     private final ApplicationEventPublisher events;
+    private final PendingPhotos pending;
 
     ProductService(
             ProductRepository products,
@@ -35,13 +38,15 @@ public class ProductService {
             AccessGuard guard,
             Inventory inventory,
             MediaStorage media,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PendingPhotos pending) {
         this.products = products;
         this.cooperatives = cooperatives;
         this.guard = guard;
         this.inventory = inventory;
         this.media = media;
         this.events = events;
+        this.pending = pending;
     }
 
     /** Creates a product with its variants and their stock at the cooperative; publishes it when asked and allowed. */
@@ -106,6 +111,42 @@ public class ProductService {
         }
         product.addPhoto(Photo.of(media.storeImage("photo", image, Photo.SIDES)));
         events.publishEvent(new ProductChanged(product.id(), product.cooperativeId()));
+    }
+
+    /**
+     * Keeps a photo chosen on the new-product form of a cooperative when the form must come back with an error: checked
+     * and stored as any photo, and waiting under the returned token for the same account only (see {@link
+     * PendingPhotos}).
+     */
+    @Transactional
+    public UUID keepPhoto(UUID cooperativeId, byte[] image) {
+        guard.requireMayActFor(cooperativeId);
+        return pending.keep(currentAccount(), Photo.of(media.storeImage("photo", image, Photo.SIDES)));
+    }
+
+    /** The photo the current account keeps under this token, to show it again on the form. */
+    @Transactional(readOnly = true)
+    public Optional<Photo> keptPhoto(UUID token) {
+        return guard.currentUser().flatMap(user -> pending.find(user.id(), token));
+    }
+
+    /** Adds to the product the photo the current account kept under this token (nothing when there is none). */
+    @Transactional
+    public void addKeptPhoto(UUID productId, UUID token) {
+        Product product = owned(productId);
+        if (product.photos().size() >= MAX_PHOTOS) {
+            throw new InvalidFieldException("photo", "catalog.error.too-many-photos", MAX_PHOTOS);
+        }
+        pending.take(currentAccount(), token).ifPresent(photo -> {
+            product.addPhoto(photo);
+            events.publishEvent(new ProductChanged(product.id(), product.cooperativeId()));
+        });
+    }
+
+    private UUID currentAccount() {
+        return guard.currentUser()
+                .map(user -> user.id())
+                .orElseThrow(() -> new AccessDeniedException("signed-in managers only"));
     }
 
     /** A recorded voice description, played on the product page; {@code null} removes it. */

@@ -87,23 +87,46 @@ class ManageProductsController {
             throws IOException {
         guard.requireMayActFor(coopId);
         ProductDetails details = validated(form, errors);
+        boolean chosen = photo != null && !photo.isEmpty();
         if (errors.hasErrors()) {
-            form.padRows();
-            return form(model, coopId, null, form);
+            return again(coopId, form, errors, chosen ? photo.getBytes() : null, model);
         }
         ProductView product;
         try {
             product = service.create(coopId, details, false);
         } catch (InvalidFieldException e) {
             errors.rejectValue(e.field(), e.messageKey());
-            form.padRows();
-            return form(model, coopId, null, form);
+            return again(coopId, form, errors, chosen ? photo.getBytes() : null, model);
         }
-        if (photo != null && !photo.isEmpty()) {
+        if (chosen) {
             addPhoto(product.id(), photo, flash);
+        } else {
+            form.keptPhoto().ifPresent(token -> addKeptPhoto(product.id(), token, flash));
         }
         publishIfAsked(product.id(), form.isPublish(), flash);
         return "redirect:/manage/products/" + product.id();
+    }
+
+    /**
+     * The new-product form again with its errors, the first one focused; the photo she chose is kept (checked and
+     * stored now, under a token only she may use) so that she need not choose it again.
+     */
+    private String again(UUID coopId, ProductForm form, BindingResult errors, byte[] photo, Model model) {
+        if (photo != null) {
+            try {
+                form.setPhotoToken(service.keepPhoto(coopId, photo).toString());
+            } catch (InvalidFieldException e) {
+                form.setPhotoToken(null);
+                model.addAttribute("photoError", e.messageKey());
+                model.addAttribute("photoErrorArgs", e.args());
+            }
+        }
+        form.keptPhoto()
+                .flatMap(service::keptPhoto)
+                .ifPresentOrElse(kept -> model.addAttribute("keptPhoto", kept), () -> form.setPhotoToken(null));
+        form.padRows();
+        model.addAttribute("firstError", firstError(form, errors));
+        return form(model, coopId, null, form);
     }
 
     @ActsFor(value = "id", owner = ProductOwnership.class)
@@ -139,6 +162,7 @@ class ManageProductsController {
             }
         }
         form.padRows();
+        model.addAttribute("firstError", firstError(form, errors));
         return form(model, product.cooperativeId(), product, form);
     }
 
@@ -203,6 +227,28 @@ class ManageProductsController {
             flash.addFlashAttribute("photoError", e.messageKey());
             flash.addFlashAttribute("photoErrorArgs", e.args());
         }
+    }
+
+    private void addKeptPhoto(UUID id, UUID token, RedirectAttributes flash) {
+        try {
+            service.addKeptPhoto(id, token);
+        } catch (InvalidFieldException e) {
+            flash.addFlashAttribute("photoError", e.messageKey());
+            flash.addFlashAttribute("photoErrorArgs", e.args());
+        }
+    }
+
+    /** The first field in error in the order the form shows them, for {@code autofocus}; {@code null} when none. */
+    static String firstError(ProductForm form, BindingResult errors) {
+        java.util.List<String> order = new java.util.ArrayList<>(java.util.List.of("nameAr", "nameFr", "variants"));
+        for (int i = 0; i < form.getVariants().size(); i++) {
+            for (String column : new String[] {"label", "price", "stock", "sku"}) {
+                order.add("variants[" + i + "]." + column);
+            }
+        }
+        order.addAll(java.util.List.of(
+                "category", "nameEn", "descriptionAr", "descriptionFr", "descriptionEn", "weightGrams"));
+        return order.stream().filter(errors::hasFieldErrors).findFirst().orElse(null);
     }
 
     private void publishIfAsked(UUID id, boolean publish, RedirectAttributes flash) {

@@ -82,6 +82,9 @@ public class ProductForm {
     private Category category = Category.OTHER;
     private Integer weightGrams;
     private boolean publish = true;
+    /** A photo chosen before the form came back with an error, kept for her under this token (a hidden field). */
+    private String photoToken;
+
     private List<Row> variants = new ArrayList<>();
 
     public static ProductForm blank() {
@@ -215,6 +218,25 @@ public class ProductForm {
 
     public void setPublish(boolean publish) {
         this.publish = publish;
+    }
+
+    public String getPhotoToken() {
+        return photoToken;
+    }
+
+    public void setPhotoToken(String photoToken) {
+        this.photoToken = photoToken;
+    }
+
+    /** The kept photo's token, when the hidden field holds one. */
+    java.util.Optional<java.util.UUID> keptPhoto() {
+        try {
+            return photoToken == null || photoToken.isBlank()
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(java.util.UUID.fromString(photoToken.strip()));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     public List<Row> getVariants() {

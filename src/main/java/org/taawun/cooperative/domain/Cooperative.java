@@ -68,8 +68,8 @@ class Cooperative {
     Cooperative(UUID id, Application application, String slug, String contactPhone, Locale applicantLocale) {
         this.id = id;
         this.slug = slug;
-        this.nameAr = application.nameAr().trim();
-        this.nameFr = application.nameFr().trim();
+        this.nameAr = blankToNull(application.nameAr());
+        this.nameFr = blankToNull(application.nameFr());
         this.country = application.country();
         this.regionCode = application.regionCode();
         this.legalForm = application.legalForm();

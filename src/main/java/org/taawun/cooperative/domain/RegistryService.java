@@ -49,6 +49,9 @@ public class RegistryService {
     /** Records an application (status PENDING) after checking what the form alone cannot check. */
     @Transactional
     public UUID apply(Application application, Locale locale) {
+        if (!application.hasName()) {
+            throw new InvalidFieldException(Application.NAME_FIELD, Application.NAME_REQUIRED);
+        }
         if (!regions.belongsTo(application.regionCode(), application.country())) {
             throw new InvalidFieldException("regionCode", "cooperative.error.region");
         }
@@ -59,7 +62,7 @@ public class RegistryService {
                         application.contactPhone(), application.country().name())
                 .orElseThrow(() -> new InvalidFieldException("contactPhone", "shared.validation.phone"));
         Cooperative cooperative =
-                new Cooperative(application, freeSlug(Slugs.fromName(application.nameFr())), phone, locale);
+                new Cooperative(application, freeSlug(Slugs.fromName(slugSource(application))), phone, locale);
         cooperatives.save(cooperative);
         events.publishEvent(NotificationRequested.email(
                 cooperative.applicantEmail(),
@@ -190,6 +193,13 @@ public class RegistryService {
             throw new InvalidFieldException("reason", "shared.validation.too-long");
         }
         return reason;
+    }
+
+    /** The storefront address comes from the French name, else (Latin letters only) from the Arabic one. */
+    private static String slugSource(Application application) {
+        return application.nameFr() != null && !application.nameFr().isBlank()
+                ? application.nameFr()
+                : application.nameAr();
     }
 
     private String freeSlug(String base) {

@@ -74,6 +74,7 @@ class ManageController {
                 FormErrors.add(errors, e);
             }
         }
+        model.addAttribute("firstError", FormErrors.first(errors, "slug", "storyAr", "storyFr", "storyEn"));
         return show(cooperative, model);
     }
 
