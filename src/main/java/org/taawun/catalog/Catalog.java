@@ -7,9 +7,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.taawun.catalog.domain.Product;
 import org.taawun.catalog.domain.ProductQueries;
-import org.taawun.catalog.domain.Variant;
 import org.taawun.shared.money.Money;
 
 /** What other modules may read of the catalogue: the sellable items with their current prices. */
@@ -26,7 +24,7 @@ public class Catalog {
 
     @Transactional(readOnly = true)
     public Optional<SellableItem> sellable(UUID id) {
-        return products.variant(id).map(Catalog::item);
+        return products.sellable(id);
     }
 
     /**
@@ -59,23 +57,5 @@ public class Catalog {
                         (Integer) rs.getObject("weight_grams"),
                         rs.getString("thumbnail")))
                 .list();
-    }
-
-    static SellableItem item(Variant variant) {
-        Product product = variant.product();
-        String thumbnail =
-                product.photos().isEmpty() ? null : product.photos().get(0).small();
-        return new SellableItem(
-                variant.id(),
-                product.id(),
-                product.cooperativeId(),
-                product.nameAr(),
-                product.nameFr(),
-                product.nameEn(),
-                variant.label(),
-                new Money(variant.price(), product.currency()),
-                product.isPublished(),
-                product.weightGrams(),
-                thumbnail);
     }
 }

@@ -1,5 +1,9 @@
 package org.taawun.catalog;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.taawun.shared.Texts;
 import org.taawun.shared.money.Money;
@@ -21,8 +25,28 @@ public record SellableItem(
         Integer weightGrams,
         String thumbnail) {
 
+    /** The languages of {@link #names()}, in this order. */
+    public static final List<String> LANGUAGES = List.of("ar", "fr", "en");
+
+    /**
+     * The name to show in this language: the product's name in it, else in the first language it was written in
+     * (Arabic, French, English), followed by the variant's label when it has one.
+     */
     public String name(String language) {
         String base = Texts.pick(language, nameAr, nameFr, nameEn);
         return variantLabel == null ? base : base + " — " + variantLabel;
+    }
+
+    /**
+     * The name in each language the site speaks ({@code ar}, {@code fr}, {@code en}), each as {@link #name} gives it
+     * (falling back only where the manager wrote none): what an order keeps, so that every later page or message
+     * about it names the item in its own language.
+     */
+    public Map<String, String> names() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String language : LANGUAGES) {
+            names.put(language, name(language));
+        }
+        return Collections.unmodifiableMap(names);
     }
 }

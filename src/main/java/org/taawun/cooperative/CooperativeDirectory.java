@@ -3,7 +3,6 @@ package org.taawun.cooperative;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,14 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.taawun.cooperative.domain.Certification;
-import org.taawun.cooperative.domain.CertificationRepository;
-import org.taawun.cooperative.domain.Cooperative;
-import org.taawun.cooperative.domain.CooperativeRepository;
+import org.taawun.cooperative.domain.CooperativeViews;
 import org.taawun.cooperative.domain.Regions;
 
 /**
@@ -33,8 +27,7 @@ public class CooperativeDirectory {
 
     static final Duration CACHE_TTL = Duration.ofSeconds(30);
 
-    private final CooperativeRepository cooperatives;
-    private final CertificationRepository certifications;
+    private final CooperativeViews cooperatives;
     private final Regions regions;
     private final Cache<String, Optional<CooperativeView>> bySlug = Caffeine.newBuilder()
             .maximumSize(20_000)
@@ -47,15 +40,13 @@ public class CooperativeDirectory {
     private final Cache<Integer, List<CooperativeView>> firstPublic =
             Caffeine.newBuilder().maximumSize(10).expireAfterWrite(CACHE_TTL).build();
 
-    CooperativeDirectory(CooperativeRepository cooperatives, CertificationRepository certifications, Regions regions) {
+    CooperativeDirectory(CooperativeViews cooperatives, Regions regions) {
         this.cooperatives = cooperatives;
-        this.certifications = certifications;
         this.regions = regions;
     }
 
-    @Transactional(readOnly = true)
     public Optional<CooperativeView> find(UUID id) {
-        return cooperatives.findById(id).map(this::view);
+        return cooperatives.find(id);
     }
 
     /**
@@ -63,7 +54,7 @@ public class CooperativeDirectory {
      * a cache hit touches no connection; a miss reads in the repositories' own transactions.
      */
     public Optional<CooperativeView> findPublicBySlug(String slug) {
-        return bySlug.get(slug, s -> cooperatives.findBySlug(s).map(this::view)).filter(CooperativeView::isPublic);
+        return bySlug.get(slug, cooperatives::findBySlug).filter(CooperativeView::isPublic);
     }
 
     /** A verified cooperative's public view, cached like storefronts (orders and product pages ask it every time). */
@@ -85,15 +76,7 @@ public class CooperativeDirectory {
     private Map<UUID, Optional<CooperativeView>> load(Set<? extends UUID> ids) {
         Map<UUID, Optional<CooperativeView>> loaded = new HashMap<>();
         ids.forEach(id -> loaded.put(id, Optional.empty()));
-        List<UUID> wanted = List.copyOf(ids);
-        Map<UUID, List<CooperativeView.Certification>> certs = new HashMap<>();
-        certifications
-                .findByCooperativeIdInAndStatusOrderByKind(wanted, Certification.Status.CHECKED)
-                .forEach(cert -> certs.computeIfAbsent(cert.cooperativeId(), id -> new ArrayList<>())
-                        .add(cert.view()));
-        cooperatives
-                .findAllById(wanted)
-                .forEach(c -> loaded.put(c.id(), Optional.of(c.view(certs.getOrDefault(c.id(), List.of())))));
+        cooperatives.findAll(ids).forEach((id, view) -> loaded.put(id, Optional.of(view)));
         return loaded;
     }
 
@@ -102,19 +85,15 @@ public class CooperativeDirectory {
         return firstPublic.get(size, n -> listPublic(0, n).getContent());
     }
 
-    @Transactional(readOnly = true)
     public Page<CooperativeView> listPublic(int page, int size) {
-        return cooperatives
-                .findByStatusOrderByNameFr(CooperativeStatus.VERIFIED, PageRequest.of(page, size))
-                .map(this::view);
+        return cooperatives.listVerified(page, size);
     }
 
     /** How the platform reaches a cooperative about its orders: its contact phone and its language. */
     public record Contact(String phone, java.util.Locale locale) {}
 
-    @Transactional(readOnly = true)
     public Optional<Contact> contact(UUID id) {
-        return cooperatives.findById(id).map(c -> new Contact(c.contactPhone(), c.applicantLocale()));
+        return cooperatives.entry(id).map(c -> new Contact(c.contactPhone(), c.applicantLocale()));
     }
 
     /** Whether the region code is one of the country's regions ({@code "MA"} or {@code "TN"}). */
@@ -155,13 +134,5 @@ public class CooperativeDirectory {
         bySlug.invalidateAll();
         byId.invalidateAll();
         firstPublic.invalidateAll();
-    }
-
-    private CooperativeView view(Cooperative c) {
-        List<CooperativeView.Certification> certs =
-                certifications.findByCooperativeIdAndStatusOrderByKind(c.id(), Certification.Status.CHECKED).stream()
-                        .map(cert -> cert.view())
-                        .toList();
-        return c.view(certs);
     }
 }

@@ -30,9 +30,12 @@ public record CooperativeView(
         return status == CooperativeStatus.VERIFIED;
     }
 
-    /** The name in the reader's language: Arabic for Arabic, else the French name. */
+    /**
+     * The name in the reader's language: Arabic for Arabic, else the French name; the other one when the cooperative
+     * has only one (an Arabic or a French name suffices to apply).
+     */
     public String name(String language) {
-        return "ar".equals(language) ? nameAr : nameFr;
+        return Texts.pick(language, nameAr, nameFr, nameFr);
     }
 
     /** The story in the reader's language, else in another language the cooperative wrote it in. */

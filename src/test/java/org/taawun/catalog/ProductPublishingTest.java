@@ -26,9 +26,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.taawun.Fixtures;
 import org.taawun.TaawunTest;
-import org.taawun.catalog.domain.Product;
 import org.taawun.catalog.domain.ProductDetails;
 import org.taawun.catalog.domain.ProductService;
+import org.taawun.catalog.domain.ProductView;
 import org.taawun.cooperative.CertificationKind;
 import org.taawun.cooperative.domain.ProfileService;
 import org.taawun.shared.demo.DemoIds;
@@ -107,7 +107,7 @@ class ProductPublishingTest {
                 .param(cooperative)
                 .query(String.class)
                 .single();
-        Product draft =
+        ProductView draft =
                 fixtures.asUser(manager, () -> products.create(cooperative, details(Category.HONEY, "Miel"), false));
         assertThatThrownBy(() -> fixtures.asUser(manager, () -> {
                     products.publish(draft.id());
@@ -117,7 +117,7 @@ class ProductPublishingTest {
                     assertThat(e.code()).isEqualTo("sanitary-authorisation-missing");
                     assertThat(e.status().value()).isEqualTo(422);
                 });
-        Product pottery =
+        ProductView pottery =
                 fixtures.asUser(manager, () -> products.create(cooperative, details(Category.POTTERY, "Bol"), true));
         assertThat(statusOf(pottery.id())).isEqualTo("PUBLISHED");
 
@@ -151,7 +151,7 @@ class ProductPublishingTest {
 
     @Test
     void aManagerCannotTouchAnotherCooperativesProducts() {
-        Product product = fixtures.asUser(
+        ProductView product = fixtures.asUser(
                 "manager1@taawun.test",
                 () -> products.create(DemoIds.COOP_ARGAN, details(Category.POTTERY, "Assiette"), false));
         assertThatThrownBy(() -> fixtures.asUser("manager2@taawun.test", () -> {
@@ -168,7 +168,7 @@ class ProductPublishingTest {
 
     @Test
     void photosMustBeImagesOfUsableSize() throws Exception {
-        Product product = fixtures.asUser(
+        ProductView product = fixtures.asUser(
                 "manager1@taawun.test",
                 () -> products.create(DemoIds.COOP_ARGAN, details(Category.POTTERY, "Théière"), false));
         for (Object[] refused : new Object[][] {
@@ -192,7 +192,7 @@ class ProductPublishingTest {
 
     @Test
     void aVoiceDescriptionMustBeARecording() throws Exception {
-        Product product = fixtures.asUser(
+        ProductView product = fixtures.asUser(
                 "manager1@taawun.test",
                 () -> products.create(DemoIds.COOP_ARGAN, details(Category.POTTERY, "Gobelet"), true));
         byte[] ogg = new byte[2048];

@@ -61,7 +61,6 @@ class ApplicationValidationTest {
                 Arguments.of("regionCode", "MA-99", "Choisissez une région du pays choisi"),
                 Arguments.of("regionCode", "TN-23", "Choisissez une région du pays choisi"),
                 Arguments.of("nameFr", "x".repeat(151), "Ce texte est trop long"),
-                Arguments.of("nameAr", "   ", "Ce champ est obligatoire"),
                 Arguments.of("members", "0", "nombre de membres"),
                 Arguments.of("members", "many", "Cette valeur n’est pas valide"),
                 Arguments.of("foundingYear", "2999", "Indiquez une année"),

@@ -24,9 +24,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.taawun.Fixtures;
 import org.taawun.TaawunTest;
 import org.taawun.catalog.Category;
-import org.taawun.catalog.domain.Product;
 import org.taawun.catalog.domain.ProductDetails;
 import org.taawun.catalog.domain.ProductService;
+import org.taawun.catalog.domain.ProductView;
 import org.taawun.shared.web.ProblemException;
 
 /**
@@ -55,8 +55,10 @@ class CertificationCheckTest {
                 .param(cooperative)
                 .query(String.class)
                 .single();
-        Product honey = fixtures.asUser(manager, () -> products.create(cooperative, details(Category.HONEY), false));
-        Product pottery = fixtures.asUser(manager, () -> products.create(cooperative, details(Category.POTTERY), true));
+        ProductView honey =
+                fixtures.asUser(manager, () -> products.create(cooperative, details(Category.HONEY), false));
+        ProductView pottery =
+                fixtures.asUser(manager, () -> products.create(cooperative, details(Category.POTTERY), true));
 
         for (String kind : List.of("ONSSA_AUTHORISATION", "ORGANIC")) {
             mvc.perform(post("/manage/cooperatives/{id}/certifications", cooperative)

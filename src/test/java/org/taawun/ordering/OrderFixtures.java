@@ -6,9 +6,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.taawun.Fixtures;
 import org.taawun.catalog.Category;
-import org.taawun.catalog.domain.Product;
 import org.taawun.catalog.domain.ProductDetails;
 import org.taawun.catalog.domain.ProductService;
+import org.taawun.catalog.domain.ProductView;
 
 /** Products made through the catalogue's own service, as a manager would. */
 @Component
@@ -25,7 +25,7 @@ public class OrderFixtures {
     /** A published product of a demo cooperative with one variant; returns the variant's id. */
     public UUID product(String manager, UUID cooperativeId, String name, String price, int stock) {
         return fixtures.asUser(manager, () -> {
-            Product product = products.create(
+            ProductView product = products.create(
                     cooperativeId,
                     new ProductDetails(
                             null,

@@ -36,7 +36,7 @@ import org.taawun.shared.Texts;
 @Entity
 @DynamicUpdate
 @Table(schema = "catalog", name = "products")
-public class Product {
+class Product {
 
     @Id
     private UUID id;
@@ -83,7 +83,7 @@ public class Product {
 
     protected Product() {}
 
-    public Product(UUID cooperativeId, String currency, String country, String regionCode, Set<String> labels) {
+    Product(UUID cooperativeId, String currency, String country, String regionCode, Set<String> labels) {
         this.id = UUID.randomUUID();
         this.cooperativeId = cooperativeId;
         this.currency = currency;

@@ -58,7 +58,7 @@ public class ProductCards {
     }
 
     /** A product page: the product, its cooperative and what can be bought now of each variant. */
-    public record Page(Product product, CooperativeView cooperative, Map<UUID, Integer> available) {}
+    public record Page(ProductView product, CooperativeView cooperative, Map<UUID, Integer> available) {}
 
     private final ProductRepository products;
     private final CooperativeDirectory cooperatives;
@@ -115,7 +115,7 @@ public class ProductCards {
                 .flatMap(product -> cooperatives
                         .find(product.cooperativeId())
                         .map(cooperative -> new Page(
-                                product,
+                                ProductView.of(product),
                                 cooperative,
                                 inventory.available(
                                         product.variants().stream()

@@ -6,11 +6,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.taawun.catalog.SellableItem;
 import org.taawun.identity.AccessGuard;
+import org.taawun.shared.money.Money;
 
 /**
- * Reads of products for the rest of the module (web, search, the {@link org.taawun.catalog.Catalog} facade): the
- * repository stays inside this package.
+ * Reads of products for the rest of the module (web, search, the {@link org.taawun.catalog.Catalog} facade), as
+ * views: the repository and the entities stay inside this package.
  */
 @Service
 public class ProductQueries {
@@ -25,26 +27,22 @@ public class ProductQueries {
 
     /** The products with these ids (search results), in no particular order. */
     @Transactional(readOnly = true)
-    public List<Product> byIds(Collection<UUID> ids) {
-        return products.findByIdIn(ids);
+    public List<ProductView> byIds(Collection<UUID> ids) {
+        return products.findByIdIn(ids).stream().map(ProductView::of).toList();
     }
 
     /** The product when the current user may see it: published, or of a cooperative she may act for. */
     @Transactional(readOnly = true)
-    public Optional<Product> visible(UUID id) {
-        return products.findById(id).filter(p -> p.isPublished() || guard.mayActFor(p.cooperativeId()));
+    public Optional<ProductView> visible(UUID id) {
+        return products.findById(id)
+                .filter(p -> p.isPublished() || guard.mayActFor(p.cooperativeId()))
+                .map(ProductView::of);
     }
 
-    /** The product whatever its state, for indexing. */
+    /** A sellable variant with its product's names, price and state. */
     @Transactional(readOnly = true)
-    public Optional<Product> find(UUID id) {
-        return products.findById(id);
-    }
-
-    /** A sellable variant with its product. */
-    @Transactional(readOnly = true)
-    public Optional<Variant> variant(UUID variantId) {
-        return products.findVariant(variantId);
+    public Optional<SellableItem> sellable(UUID variantId) {
+        return products.findVariant(variantId).map(ProductQueries::item);
     }
 
     @Transactional(readOnly = true)
@@ -54,8 +52,28 @@ public class ProductQueries {
 
     /** A cooperative's products, newest first, for its managers (403 for anyone else). */
     @Transactional(readOnly = true)
-    public List<Product> ofCooperative(UUID cooperativeId) {
+    public List<ProductView> ofCooperative(UUID cooperativeId) {
         guard.requireMayActFor(cooperativeId);
-        return products.findByCooperativeIdOrderByCreatedAtDesc(cooperativeId);
+        return products.findByCooperativeIdOrderByCreatedAtDesc(cooperativeId).stream()
+                .map(ProductView::of)
+                .toList();
+    }
+
+    private static SellableItem item(Variant variant) {
+        Product product = variant.product();
+        String thumbnail =
+                product.photos().isEmpty() ? null : product.photos().get(0).small();
+        return new SellableItem(
+                variant.id(),
+                product.id(),
+                product.cooperativeId(),
+                product.nameAr(),
+                product.nameFr(),
+                product.nameEn(),
+                variant.label(),
+                new Money(variant.price(), product.currency()),
+                product.isPublished(),
+                product.weightGrams(),
+                thumbnail);
     }
 }

@@ -2,8 +2,10 @@ package org.taawun.catalog.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.taawun.catalog.ProductChanged;
@@ -28,6 +30,7 @@ public class ProductService {
     private final Inventory inventory;
     private final MediaStorage media;
     private final ApplicationEventPublisher events;
+    private final PendingPhotos pending;
 
     ProductService(
             ProductRepository products,
@@ -35,18 +38,20 @@ public class ProductService {
             AccessGuard guard,
             Inventory inventory,
             MediaStorage media,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PendingPhotos pending) {
         this.products = products;
         this.cooperatives = cooperatives;
         this.guard = guard;
         this.inventory = inventory;
         this.media = media;
         this.events = events;
+        this.pending = pending;
     }
 
     /** Creates a product with its variants and their stock at the cooperative; publishes it when asked and allowed. */
     @Transactional
-    public Product create(UUID cooperativeId, ProductDetails details, boolean publish) {
+    public ProductView create(UUID cooperativeId, ProductDetails details, boolean publish) {
         guard.requireMayActFor(cooperativeId);
         CooperativeView cooperative = cooperative(cooperativeId);
         requireName(details);
@@ -64,12 +69,12 @@ public class ProductService {
             publish(product, cooperative);
         }
         events.publishEvent(new ProductChanged(product.id(), cooperativeId));
-        return product;
+        return ProductView.of(product);
     }
 
     @Transactional
-    public Product update(UUID productId, ProductDetails details) {
-        Product product = forManager(productId);
+    public ProductView update(UUID productId, ProductDetails details) {
+        Product product = owned(productId);
         requireName(details);
         CooperativeView cooperative = cooperative(product.cooperativeId());
         product.describe(details);
@@ -81,26 +86,26 @@ public class ProductService {
             requirePublishable(product, cooperative);
         }
         events.publishEvent(new ProductChanged(product.id(), product.cooperativeId()));
-        return product;
+        return ProductView.of(product);
     }
 
     @Transactional
     public void publish(UUID productId) {
-        Product product = forManager(productId);
+        Product product = owned(productId);
         publish(product, cooperative(product.cooperativeId()));
         events.publishEvent(new ProductChanged(product.id(), product.cooperativeId()));
     }
 
     @Transactional
     public void unpublish(UUID productId) {
-        Product product = forManager(productId);
+        Product product = owned(productId);
         product.unpublish();
         events.publishEvent(new ProductChanged(product.id(), product.cooperativeId()));
     }
 
     @Transactional
     public void addPhoto(UUID productId, byte[] image) {
-        Product product = forManager(productId);
+        Product product = owned(productId);
         if (product.photos().size() >= MAX_PHOTOS) {
             throw new InvalidFieldException("photo", "catalog.error.too-many-photos", MAX_PHOTOS);
         }
@@ -108,24 +113,64 @@ public class ProductService {
         events.publishEvent(new ProductChanged(product.id(), product.cooperativeId()));
     }
 
+    /**
+     * Keeps a photo chosen on the new-product form of a cooperative when the form must come back with an error: checked
+     * and stored as any photo, and waiting under the returned token for the same account only (see {@link
+     * PendingPhotos}).
+     */
+    @Transactional
+    public UUID keepPhoto(UUID cooperativeId, byte[] image) {
+        guard.requireMayActFor(cooperativeId);
+        return pending.keep(currentAccount(), Photo.of(media.storeImage("photo", image, Photo.SIDES)));
+    }
+
+    /** The photo the current account keeps under this token, to show it again on the form. */
+    @Transactional(readOnly = true)
+    public Optional<Photo> keptPhoto(UUID token) {
+        return guard.currentUser().flatMap(user -> pending.find(user.id(), token));
+    }
+
+    /** Adds to the product the photo the current account kept under this token (nothing when there is none). */
+    @Transactional
+    public void addKeptPhoto(UUID productId, UUID token) {
+        Product product = owned(productId);
+        if (product.photos().size() >= MAX_PHOTOS) {
+            throw new InvalidFieldException("photo", "catalog.error.too-many-photos", MAX_PHOTOS);
+        }
+        pending.take(currentAccount(), token).ifPresent(photo -> {
+            product.addPhoto(photo);
+            events.publishEvent(new ProductChanged(product.id(), product.cooperativeId()));
+        });
+    }
+
+    private UUID currentAccount() {
+        return guard.currentUser()
+                .map(user -> user.id())
+                .orElseThrow(() -> new AccessDeniedException("signed-in managers only"));
+    }
+
     /** A recorded voice description, played on the product page; {@code null} removes it. */
     @Transactional
     public void changeVoice(UUID productId, byte[] recording) {
-        Product product = forManager(productId);
+        Product product = owned(productId);
         product.changeVoice(recording == null ? null : media.storeAudio("voice", recording));
         events.publishEvent(new ProductChanged(product.id(), product.cooperativeId()));
     }
 
     @Transactional
     public void removePhoto(UUID productId, int index) {
-        Product product = forManager(productId);
+        Product product = owned(productId);
         product.removePhoto(index);
         events.publishEvent(new ProductChanged(product.id(), product.cooperativeId()));
     }
 
     /** The product, when the current user may act for its cooperative (403 otherwise, 404 when unknown). */
     @Transactional(readOnly = true)
-    public Product forManager(UUID productId) {
+    public ProductView forManager(UUID productId) {
+        return ProductView.of(owned(productId));
+    }
+
+    private Product owned(UUID productId) {
         Product product = products.findById(productId)
                 .orElseThrow(() -> ProblemException.notFound("product-not-found", "catalog.error.not-found"));
         guard.requireMayActFor(product.cooperativeId());

@@ -12,7 +12,7 @@ import java.util.UUID;
 /** A sellable form of a product (250 ml, 1 l…) with its own SKU and price. */
 @Entity
 @Table(schema = "catalog", name = "variants")
-public class Variant {
+class Variant {
 
     @Id
     private UUID id;

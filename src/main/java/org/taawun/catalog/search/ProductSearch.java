@@ -34,7 +34,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.taawun.catalog.ProductChanged;
 import org.taawun.catalog.ProductStatus;
-import org.taawun.catalog.domain.Product;
+import org.taawun.catalog.domain.ProductIndexing;
 import org.taawun.catalog.search.SearchAnalyzers.Language;
 import org.taawun.shared.web.InvalidFieldException;
 
@@ -207,7 +207,7 @@ public class ProductSearch {
         // Facet counts do not depend on the page or the sort: the next page of a search reuses them.
         SearchQuery matching = matching(query, text);
         Map<String, Map<String, Long>> knownFacets = withFacets ? facetCounts.getIfPresent(matching) : Map.of();
-        var step = session.search(Product.class)
+        var step = session.search(products(session))
                 .select(f -> f.id(UUID.class))
                 .where(where::apply)
                 .sort(f -> sort(f, sort, text != null));
@@ -296,7 +296,7 @@ public class ProductSearch {
             return Map.of();
         }
         AggregationKey<Map<String, Long>> ids = AggregationKey.of(SearchResult.COOPERATIVE_ID);
-        var counted = session.search(Product.class)
+        var counted = session.search(products(session))
                 .where(f -> f.bool()
                         .must(where.apply(f))
                         .filter(f.terms().field(ProductFields.COOPERATIVE_KEY).matchingAny(keys)))
@@ -406,7 +406,7 @@ public class ProductSearch {
     private int matches(SearchSession session, String word) {
         return wordMatches.get(word, w -> (int) Math.min(
                 COMMON_WORD,
-                session.search(Product.class)
+                session.search(products(session))
                         .where(f -> f.bool().filter(published(f)).must(exact(f, w, 1f)))
                         .totalHitCountThreshold(COMMON_WORD)
                         .fetch(0)
@@ -524,7 +524,7 @@ public class ProductSearch {
             Function<SearchPredicateFactory, PredicateFinalStep> where,
             boolean arabic,
             Set<String> into) {
-        List<Names> hits = session.search(Product.class)
+        List<Names> hits = session.search(products(session))
                 .select(f -> f.composite()
                         .from(
                                 f.field(ProductFields.NAME_AR, String.class),
@@ -591,5 +591,10 @@ public class ProductSearch {
             }
             return fr != null ? fr : en != null ? en : ar;
         }
+    }
+
+    /** The scope of the product index (the entity is known here by name only). */
+    private static org.hibernate.search.mapper.orm.scope.SearchScope<Object> products(SearchSession session) {
+        return session.scope(Object.class, ProductIndexing.ENTITY);
     }
 }

@@ -3,7 +3,6 @@ package org.taawun.catalog.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -18,11 +17,13 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.PropertyBind
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.PropertyMappingStep;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
-import org.taawun.catalog.domain.Product;
+import org.hibernate.search.mapper.pojo.model.PojoElementAccessor;
+import org.taawun.catalog.domain.ProductIndexing;
 import org.taawun.catalog.search.SearchAnalyzers.Language;
 
 /**
- * Maps {@link Product} to the search index without annotations on the entity: names and descriptions in their
+ * Maps the product entity (known here by its name, {@link ProductIndexing#TYPE}) to the search index without
+ * annotations on the entity: names and descriptions in their
  * language and again with the Latin-script analyser (so that a query in any language and script meets its synonyms),
  * keyword fields to filter and count by, and the price and publication date to sort by. Every product is indexed,
  * whatever its status; queries keep the published ones.
@@ -31,7 +32,7 @@ public class ProductSearchMapping implements HibernateOrmSearchMappingConfigurer
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
-        TypeMappingStep product = context.programmaticMapping().type(Product.class);
+        TypeMappingStep product = context.programmaticMapping().type(ProductIndexing.TYPE);
         product.indexed().index(ProductFields.INDEX);
         product.property("id").binder(new IdOrderBinder());
         for (ProductFields.Text text : ProductFields.TEXTS) {
@@ -79,13 +80,15 @@ public class ProductSearchMapping implements HibernateOrmSearchMappingConfigurer
 
         @Override
         public void bind(TypeBindingContext context) {
-            context.dependencies().use("cooperativeId");
+            PojoElementAccessor<UUID> cooperativeId =
+                    context.bridgedElement().property("cooperativeId").createAccessor(UUID.class);
             IndexFieldReference<Long> key = context.indexSchemaElement()
                     .field(ProductFields.COOPERATIVE_KEY, f -> f.asLong().aggregable(Aggregable.YES))
                     .toReference();
-            context.bridge(Product.class, (document, entity, bridgeContext) -> {
-                if (entity.cooperativeId() != null) {
-                    document.addValue(key, entity.cooperativeId().getMostSignificantBits());
+            context.bridge((document, entity, bridgeContext) -> {
+                UUID id = cooperativeId.read(entity);
+                if (id != null) {
+                    document.addValue(key, id.getMostSignificantBits());
                 }
             });
         }
@@ -99,21 +102,17 @@ public class ProductSearchMapping implements HibernateOrmSearchMappingConfigurer
 
         @Override
         public void bind(TypeBindingContext context) {
-            List<Function<Product, String>> names = new ArrayList<>();
-            List<Function<Product, String>> descriptions = new ArrayList<>();
+            List<PojoElementAccessor<String>> names = new ArrayList<>();
+            List<PojoElementAccessor<String>> descriptions = new ArrayList<>();
             for (ProductFields.Text text : ProductFields.TEXTS) {
-                context.dependencies().use(text.property());
+                PojoElementAccessor<String> accessor =
+                        context.bridgedElement().property(text.property()).createAccessor(String.class);
+                (text.name() ? names : descriptions).add(accessor);
             }
-            names.add(Product::nameAr);
-            names.add(Product::nameFr);
-            names.add(Product::nameEn);
-            descriptions.add(Product::descriptionAr);
-            descriptions.add(Product::descriptionFr);
-            descriptions.add(Product::descriptionEn);
             IndexFieldReference<String> namesField = latinField(context, ProductFields.NAMES_LATIN, Norms.YES);
             IndexFieldReference<String> descriptionsField =
                     latinField(context, ProductFields.DESCRIPTIONS_LATIN, Norms.NO);
-            context.bridge(Product.class, (document, entity, bridgeContext) -> {
+            context.bridge((document, entity, bridgeContext) -> {
                 add(document, namesField, entity, names);
                 add(document, descriptionsField, entity, descriptions);
             });
@@ -134,10 +133,10 @@ public class ProductSearchMapping implements HibernateOrmSearchMappingConfigurer
         private static void add(
                 DocumentElement document,
                 IndexFieldReference<String> field,
-                Product product,
-                List<Function<Product, String>> texts) {
-            for (Function<Product, String> text : texts) {
-                String value = text.apply(product);
+                Object product,
+                List<PojoElementAccessor<String>> texts) {
+            for (PojoElementAccessor<String> text : texts) {
+                String value = text.read(product);
                 if (value != null && !value.isBlank()) {
                     document.addValue(field, value);
                 }
@@ -145,19 +144,23 @@ public class ProductSearchMapping implements HibernateOrmSearchMappingConfigurer
         }
     }
 
-    /** One keyword per label: the entity keeps them in one comma-separated column, {@link Product#labels()} splits. */
+    /** One keyword per label: the entity keeps them in one comma-separated column. */
     static final class LabelsBinder implements TypeBinder {
 
         @Override
         public void bind(TypeBindingContext context) {
-            context.dependencies().use("labels");
+            PojoElementAccessor<String> column =
+                    context.bridgedElement().property("labels").createAccessor(String.class);
             IndexFieldReference<String> labels = context.indexSchemaElement()
                     .field(ProductFields.LABELS, f -> f.asString().aggregable(Aggregable.YES))
                     .multiValued()
                     .toReference();
-            context.bridge(Product.class, (document, entity, bridgeContext) -> {
-                for (String label : entity.labels()) {
-                    document.addValue(labels, label);
+            context.bridge((document, entity, bridgeContext) -> {
+                String value = column.read(entity);
+                if (value != null && !value.isBlank()) {
+                    for (String label : value.split(",")) {
+                        document.addValue(labels, label);
+                    }
                 }
             });
         }

@@ -15,7 +15,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
-import org.taawun.catalog.domain.Product;
+import org.taawun.catalog.domain.ProductIndexing;
 import org.taawun.catalog.domain.ProductQueries;
 
 /**
@@ -55,7 +55,7 @@ class SearchIndexBootstrap implements ApplicationRunner, Ordered {
         log.info("Product search index is empty, the database has {} products: rebuilding it", stored);
         long start = System.nanoTime();
         Search.mapping(entityManagerFactory)
-                .scope(Product.class)
+                .scope(Object.class, ProductIndexing.ENTITY)
                 .massIndexer()
                 .threadsToLoadObjects(2)
                 // One segment at the end: facet counts over many segments cost several times more.
@@ -88,8 +88,8 @@ class SearchIndexBootstrap implements ApplicationRunner, Ordered {
 
     long indexed() {
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-            return Search.session(entityManager)
-                    .search(Product.class)
+            var session = Search.session(entityManager);
+            return session.search(session.scope(Object.class, ProductIndexing.ENTITY))
                     .where(f -> f.matchAll())
                     .fetchTotalHitCount();
         }

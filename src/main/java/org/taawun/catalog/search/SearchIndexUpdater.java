@@ -1,15 +1,11 @@
 package org.taawun.catalog.search;
 
-import jakarta.persistence.EntityManager;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.taawun.catalog.ProductChanged;
-import org.taawun.catalog.domain.Product;
-import org.taawun.catalog.domain.ProductQueries;
+import org.taawun.catalog.domain.ProductIndexing;
 
 /**
  * Reindexes a product from the database whenever it changed. Hibernate Search already follows changes made through
@@ -19,21 +15,17 @@ import org.taawun.catalog.domain.ProductQueries;
 @Component
 class SearchIndexUpdater {
 
-    private final EntityManager entityManager;
-    private final ProductQueries products;
+    private final ProductIndexing indexing;
     private final ProductSearch search;
 
-    SearchIndexUpdater(EntityManager entityManager, ProductQueries products, ProductSearch search) {
-        this.entityManager = entityManager;
-        this.products = products;
+    SearchIndexUpdater(ProductIndexing indexing, ProductSearch search) {
+        this.indexing = indexing;
         this.search = search;
     }
 
     @ApplicationModuleListener
     void on(ProductChanged event) {
-        SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
-        products.find(event.productId())
-                .ifPresentOrElse(plan::addOrUpdate, () -> plan.purge(Product.class, event.productId(), null));
+        indexing.reindex(event.productId());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -17,12 +17,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.taawun.catalog.Category;
-import org.taawun.catalog.domain.Product;
 import org.taawun.catalog.domain.ProductDetails;
 import org.taawun.catalog.domain.ProductOwnership;
 import org.taawun.catalog.domain.ProductQueries;
 import org.taawun.catalog.domain.ProductService;
-import org.taawun.catalog.domain.Variant;
+import org.taawun.catalog.domain.ProductView;
+import org.taawun.catalog.domain.VariantView;
 import org.taawun.identity.AccessGuard;
 import org.taawun.identity.ActsFor;
 import org.taawun.inventory.Inventory;
@@ -87,29 +87,52 @@ class ManageProductsController {
             throws IOException {
         guard.requireMayActFor(coopId);
         ProductDetails details = validated(form, errors);
+        boolean chosen = photo != null && !photo.isEmpty();
         if (errors.hasErrors()) {
-            form.padRows();
-            return form(model, coopId, null, form);
+            return again(coopId, form, errors, chosen ? photo.getBytes() : null, model);
         }
-        Product product;
+        ProductView product;
         try {
             product = service.create(coopId, details, false);
         } catch (InvalidFieldException e) {
             errors.rejectValue(e.field(), e.messageKey());
-            form.padRows();
-            return form(model, coopId, null, form);
+            return again(coopId, form, errors, chosen ? photo.getBytes() : null, model);
         }
-        if (photo != null && !photo.isEmpty()) {
+        if (chosen) {
             addPhoto(product.id(), photo, flash);
+        } else {
+            form.keptPhoto().ifPresent(token -> addKeptPhoto(product.id(), token, flash));
         }
         publishIfAsked(product.id(), form.isPublish(), flash);
         return "redirect:/manage/products/" + product.id();
     }
 
+    /**
+     * The new-product form again with its errors, the first one focused; the photo she chose is kept (checked and
+     * stored now, under a token only she may use) so that she need not choose it again.
+     */
+    private String again(UUID coopId, ProductForm form, BindingResult errors, byte[] photo, Model model) {
+        if (photo != null) {
+            try {
+                form.setPhotoToken(service.keepPhoto(coopId, photo).toString());
+            } catch (InvalidFieldException e) {
+                form.setPhotoToken(null);
+                model.addAttribute("photoError", e.messageKey());
+                model.addAttribute("photoErrorArgs", e.args());
+            }
+        }
+        form.keptPhoto()
+                .flatMap(service::keptPhoto)
+                .ifPresentOrElse(kept -> model.addAttribute("keptPhoto", kept), () -> form.setPhotoToken(null));
+        form.padRows();
+        model.addAttribute("firstError", firstError(form, errors));
+        return form(model, coopId, null, form);
+    }
+
     @ActsFor(value = "id", owner = ProductOwnership.class)
     @GetMapping("/manage/products/{id}")
     String edit(@PathVariable UUID id, Model model) {
-        Product product = service.forManager(id);
+        ProductView product = service.forManager(id);
         return form(model, product.cooperativeId(), product, ProductForm.of(product, stock(product)));
     }
 
@@ -121,7 +144,7 @@ class ManageProductsController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        Product product = service.forManager(id);
+        ProductView product = service.forManager(id);
         ProductDetails details = validated(form, errors);
         if (!errors.hasErrors()) {
             try {
@@ -139,6 +162,7 @@ class ManageProductsController {
             }
         }
         form.padRows();
+        model.addAttribute("firstError", firstError(form, errors));
         return form(model, product.cooperativeId(), product, form);
     }
 
@@ -205,6 +229,28 @@ class ManageProductsController {
         }
     }
 
+    private void addKeptPhoto(UUID id, UUID token, RedirectAttributes flash) {
+        try {
+            service.addKeptPhoto(id, token);
+        } catch (InvalidFieldException e) {
+            flash.addFlashAttribute("photoError", e.messageKey());
+            flash.addFlashAttribute("photoErrorArgs", e.args());
+        }
+    }
+
+    /** The first field in error in the order the form shows them, for {@code autofocus}; {@code null} when none. */
+    static String firstError(ProductForm form, BindingResult errors) {
+        java.util.List<String> order = new java.util.ArrayList<>(java.util.List.of("nameAr", "nameFr", "variants"));
+        for (int i = 0; i < form.getVariants().size(); i++) {
+            for (String column : new String[] {"label", "price", "stock", "sku"}) {
+                order.add("variants[" + i + "]." + column);
+            }
+        }
+        order.addAll(java.util.List.of(
+                "category", "nameEn", "descriptionAr", "descriptionFr", "descriptionEn", "weightGrams"));
+        return order.stream().filter(errors::hasFieldErrors).findFirst().orElse(null);
+    }
+
     private void publishIfAsked(UUID id, boolean publish, RedirectAttributes flash) {
         if (!publish) {
             flash.addFlashAttribute("saved", true);
@@ -230,11 +276,11 @@ class ManageProductsController {
         return details;
     }
 
-    private java.util.Map<UUID, Integer> stock(Product product) {
-        return inventory.onHand(product.variants().stream().map(Variant::id).toList(), product.cooperativeId());
+    private java.util.Map<UUID, Integer> stock(ProductView product) {
+        return inventory.onHand(product.variants().stream().map(VariantView::id).toList(), product.cooperativeId());
     }
 
-    private String form(Model model, UUID coopId, Product product, ProductForm form) {
+    private String form(Model model, UUID coopId, ProductView product, ProductForm form) {
         model.addAttribute("coopId", coopId);
         model.addAttribute("product", product);
         model.addAttribute("form", form);

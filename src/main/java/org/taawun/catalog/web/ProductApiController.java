@@ -20,12 +20,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.taawun.catalog.domain.Product;
 import org.taawun.catalog.domain.ProductDetails;
 import org.taawun.catalog.domain.ProductOwnership;
 import org.taawun.catalog.domain.ProductQueries;
 import org.taawun.catalog.domain.ProductService;
-import org.taawun.catalog.domain.Variant;
+import org.taawun.catalog.domain.ProductView;
+import org.taawun.catalog.domain.VariantView;
 import org.taawun.catalog.search.ProductSearch;
 import org.taawun.catalog.search.SearchQuery;
 import org.taawun.catalog.search.SearchResult;
@@ -91,8 +91,8 @@ class ProductApiController {
         PageAnswer.requireValid(page, size);
         SearchResult result = search.page(new SearchQuery(
                 q, category, cooperative, country, region, minPrice, maxPrice, label, sort, page, size));
-        Map<UUID, Product> found = products.byIds(result.productIds()).stream()
-                .collect(java.util.stream.Collectors.toMap(Product::id, p -> p));
+        Map<UUID, ProductView> found = products.byIds(result.productIds()).stream()
+                .collect(java.util.stream.Collectors.toMap(ProductView::id, p -> p));
         List<ProductJson> items = result.productIds().stream()
                 .filter(found::containsKey)
                 .map(id -> ProductJson.of(found.get(id), locale.getLanguage(), Map.of()))
@@ -102,7 +102,7 @@ class ProductApiController {
 
     @GetMapping("/{id}")
     ProductJson one(@PathVariable UUID id, Locale locale) {
-        Product product = products.visible(id)
+        ProductView product = products.visible(id)
                 .orElseThrow(() -> ProblemException.notFound("product-not-found", "catalog.error.not-found"));
         return json(product, locale);
     }
@@ -121,7 +121,7 @@ class ProductApiController {
         guard.requireMayActFor(cooperativeId);
         PriceFields.toAmounts(tree.path("details").get("variants"), "details.variants", currencyOf(cooperativeId));
         NewProduct product = bodies.valid(tree, NewProduct.class);
-        Product created = service.create(product.cooperativeId(), product.details(), false);
+        ProductView created = service.create(product.cooperativeId(), product.details(), false);
         if (product.publish()) {
             service.publish(created.id());
         }
@@ -137,7 +137,7 @@ class ProductApiController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(schema = @Schema(implementation = ProductDetails.class)))
     ProductJson update(@PathVariable UUID id, @RequestBody byte[] body, Locale locale) throws BindException {
-        Product product = service.forManager(id);
+        ProductView product = service.forManager(id);
         JsonNode tree = bodies.tree(body);
         PriceFields.toAmounts(tree.get("variants"), "variants", product.currency());
         return json(service.update(id, bodies.valid(tree, ProductDetails.class)), locale);
@@ -159,8 +159,8 @@ class ProductApiController {
     }
 
     /** The product, with each variant's stock at the cooperative when the reader may act for it. */
-    private ProductJson json(Product product, Locale locale) {
-        List<UUID> variants = product.variants().stream().map(Variant::id).toList();
+    private ProductJson json(ProductView product, Locale locale) {
+        List<UUID> variants = product.variants().stream().map(VariantView::id).toList();
         return ProductJson.of(
                 product,
                 locale.getLanguage(),

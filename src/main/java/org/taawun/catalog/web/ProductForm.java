@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.taawun.catalog.Category;
-import org.taawun.catalog.domain.Product;
 import org.taawun.catalog.domain.ProductDetails;
-import org.taawun.catalog.domain.Variant;
+import org.taawun.catalog.domain.ProductView;
+import org.taawun.catalog.domain.VariantView;
 
 /**
  * The product form of the manager's pages: a name, a price and a stock are enough; a few empty variant rows let her
@@ -82,6 +82,9 @@ public class ProductForm {
     private Category category = Category.OTHER;
     private Integer weightGrams;
     private boolean publish = true;
+    /** A photo chosen before the form came back with an error, kept for her under this token (a hidden field). */
+    private String photoToken;
+
     private List<Row> variants = new ArrayList<>();
 
     public static ProductForm blank() {
@@ -90,7 +93,7 @@ public class ProductForm {
         return form;
     }
 
-    public static ProductForm of(Product product, java.util.Map<java.util.UUID, Integer> stock) {
+    public static ProductForm of(ProductView product, java.util.Map<java.util.UUID, Integer> stock) {
         ProductForm form = new ProductForm();
         form.nameAr = product.nameAr();
         form.nameFr = product.nameFr();
@@ -100,7 +103,7 @@ public class ProductForm {
         form.descriptionEn = product.descriptionEn();
         form.category = product.category();
         form.weightGrams = product.weightGrams();
-        for (Variant v : product.variants()) {
+        for (VariantView v : product.variants()) {
             Row row = new Row();
             row.label = v.label();
             row.sku = v.sku();
@@ -114,7 +117,7 @@ public class ProductForm {
     }
 
     /** Shows the stock as it is now, after a change made from an older level was refused. */
-    void rereadStock(Product product, java.util.Map<java.util.UUID, Integer> stock) {
+    void rereadStock(ProductView product, java.util.Map<java.util.UUID, Integer> stock) {
         for (int i = 0; i < product.variants().size() && i < variants.size(); i++) {
             Row row = variants.get(i);
             row.stock = stock.getOrDefault(product.variants().get(i).id(), 0);
@@ -215,6 +218,25 @@ public class ProductForm {
 
     public void setPublish(boolean publish) {
         this.publish = publish;
+    }
+
+    public String getPhotoToken() {
+        return photoToken;
+    }
+
+    public void setPhotoToken(String photoToken) {
+        this.photoToken = photoToken;
+    }
+
+    /** The kept photo's token, when the hidden field holds one. */
+    java.util.Optional<java.util.UUID> keptPhoto() {
+        try {
+            return photoToken == null || photoToken.isBlank()
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(java.util.UUID.fromString(photoToken.strip()));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     public List<Row> getVariants() {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.taawun.catalog.domain.Product;
-import org.taawun.catalog.domain.Variant;
+import org.taawun.catalog.domain.ProductView;
+import org.taawun.catalog.domain.VariantView;
 import org.taawun.shared.money.Money;
 
 /**
@@ -42,11 +42,11 @@ record ProductJson(
             Integer available,
             @JsonInclude(JsonInclude.Include.NON_NULL) Integer stock) {}
 
-    static ProductJson of(Product p, String language, Map<UUID, Integer> available) {
+    static ProductJson of(ProductView p, String language, Map<UUID, Integer> available) {
         return of(p, language, available, Map.of());
     }
 
-    static ProductJson of(Product p, String language, Map<UUID, Integer> available, Map<UUID, Integer> stock) {
+    static ProductJson of(ProductView p, String language, Map<UUID, Integer> available, Map<UUID, Integer> stock) {
         List<VariantJson> variants = p.variants().stream()
                 .map(v -> variant(v, p.currency(), available, stock))
                 .toList();
@@ -73,7 +73,7 @@ record ProductJson(
     }
 
     private static VariantJson variant(
-            Variant v, String currency, Map<UUID, Integer> available, Map<UUID, Integer> stock) {
+            VariantView v, String currency, Map<UUID, Integer> available, Map<UUID, Integer> stock) {
         return new VariantJson(
                 v.id(), v.label(), v.sku(), new Money(v.price(), currency), available.get(v.id()), stock.get(v.id()));
     }

@@ -10,12 +10,15 @@ import jakarta.validation.constraints.Size;
 import org.taawun.cooperative.Country;
 import org.taawun.cooperative.LegalForm;
 
-/** An application to join the registry, as typed by the applicant. */
+/**
+ * An application to join the registry, as typed by the applicant. A name in Arabic or in French suffices (many
+ * cooperatives have only one): see {@link #hasName()}.
+ */
 public record Application(
-        @NotBlank(message = "{shared.validation.required}") @Size(max = 150, message = "{shared.validation.too-long}")
+        @Size(max = 150, message = "{shared.validation.too-long}")
         String nameAr,
 
-        @NotBlank(message = "{shared.validation.required}") @Size(max = 150, message = "{shared.validation.too-long}")
+        @Size(max = 150, message = "{shared.validation.too-long}")
         String nameFr,
 
         @NotNull(message = "{shared.validation.required}") Country country,
@@ -50,6 +53,16 @@ public record Application(
         @Email(message = "{shared.validation.email}")
         @Size(max = 254, message = "{shared.validation.too-long}")
         String applicantEmail) {
+
+    /** The field that says a name is missing, and its message. */
+    public static final String NAME_FIELD = "nameAr";
+
+    public static final String NAME_REQUIRED = "cooperative.error.name-required";
+
+    /** Whether the cooperative is named, in Arabic or in French. */
+    public boolean hasName() {
+        return (nameAr != null && !nameAr.isBlank()) || (nameFr != null && !nameFr.isBlank());
+    }
 
     public static Application empty() {
         return new Application("", "", Country.MA, "", LegalForm.COOPERATIVE, "", null, null, "", "", "");

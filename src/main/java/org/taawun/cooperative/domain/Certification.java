@@ -14,12 +14,12 @@ import org.taawun.shared.web.ProblemException;
 
 /**
  * A certification a cooperative holds (sanitary authorisation, organic, PGI), with its reference and expiry. One
- * declared by a manager is {@link Status#DECLARED} until an administrator checks its document: only a checked one
+ * declared by a manager is {@link CertificationStatus#DECLARED} until an administrator checks its document: only a checked one
  * unlocks food publishing and shows as a label.
  */
 @Entity
 @Table(schema = "cooperative", name = "certifications")
-public class Certification {
+class Certification {
 
     @Id
     private UUID id;
@@ -34,20 +34,18 @@ public class Certification {
     private Instant createdAt;
 
     @Enumerated(EnumType.STRING)
-    private Status status;
+    private CertificationStatus status;
 
     private Instant reviewedAt;
 
-    public enum Status {
-        DECLARED,
-        CHECKED,
-        REJECTED
-    }
-
     protected Certification() {}
 
-    public Certification(
-            UUID cooperativeId, CertificationKind kind, String reference, LocalDate validUntil, Status status) {
+    Certification(
+            UUID cooperativeId,
+            CertificationKind kind,
+            String reference,
+            LocalDate validUntil,
+            CertificationStatus status) {
         this.id = UUID.randomUUID();
         this.cooperativeId = cooperativeId;
         this.kind = kind;
@@ -55,19 +53,19 @@ public class Certification {
         this.validUntil = validUntil;
         this.createdAt = Instant.now();
         this.status = status;
-        this.reviewedAt = status == Status.DECLARED ? null : createdAt;
+        this.reviewedAt = status == CertificationStatus.DECLARED ? null : createdAt;
     }
 
     /** An administrator checked the document (CHECKED) or refused it (REJECTED). */
     public void review(boolean checked) {
-        if (status != Status.DECLARED) {
+        if (status != CertificationStatus.DECLARED) {
             throw ProblemException.conflict("certification-reviewed", "cooperative.error.certification-reviewed");
         }
-        status = checked ? Status.CHECKED : Status.REJECTED;
+        status = checked ? CertificationStatus.CHECKED : CertificationStatus.REJECTED;
         reviewedAt = Instant.now();
     }
 
-    public Status status() {
+    public CertificationStatus status() {
         return status;
     }
 

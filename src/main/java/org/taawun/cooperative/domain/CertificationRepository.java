@@ -7,14 +7,14 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CertificationRepository extends JpaRepository<Certification, UUID> {
+interface CertificationRepository extends JpaRepository<Certification, UUID> {
 
     List<Certification> findByCooperativeIdOrderByKind(UUID cooperativeId);
 
-    List<Certification> findByCooperativeIdAndStatusOrderByKind(UUID cooperativeId, Certification.Status status);
+    List<Certification> findByCooperativeIdAndStatusOrderByKind(UUID cooperativeId, CertificationStatus status);
 
     List<Certification> findByCooperativeIdInAndStatusOrderByKind(
-            Collection<UUID> cooperativeIds, Certification.Status status);
+            Collection<UUID> cooperativeIds, CertificationStatus status);
 
-    Page<Certification> findByStatusOrderByCreatedAt(Certification.Status status, Pageable pageable);
+    Page<Certification> findByStatusOrderByCreatedAt(CertificationStatus status, Pageable pageable);
 }

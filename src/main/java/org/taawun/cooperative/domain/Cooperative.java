@@ -14,12 +14,13 @@ import org.taawun.cooperative.CooperativeStatus;
 import org.taawun.cooperative.CooperativeView;
 import org.taawun.cooperative.Country;
 import org.taawun.cooperative.LegalForm;
+import org.taawun.shared.Texts;
 import org.taawun.shared.web.ProblemException;
 
 /** A cooperative or women's group: its application, its status in the registry and its storefront profile. */
 @Entity
 @Table(schema = "cooperative", name = "cooperatives")
-public class Cooperative {
+class Cooperative {
 
     @Id
     private UUID id;
@@ -60,15 +61,15 @@ public class Cooperative {
 
     protected Cooperative() {}
 
-    public Cooperative(Application application, String slug, String contactPhone, Locale applicantLocale) {
+    Cooperative(Application application, String slug, String contactPhone, Locale applicantLocale) {
         this(UUID.randomUUID(), application, slug, contactPhone, applicantLocale);
     }
 
-    public Cooperative(UUID id, Application application, String slug, String contactPhone, Locale applicantLocale) {
+    Cooperative(UUID id, Application application, String slug, String contactPhone, Locale applicantLocale) {
         this.id = id;
         this.slug = slug;
-        this.nameAr = application.nameAr().trim();
-        this.nameFr = application.nameFr().trim();
+        this.nameAr = blankToNull(application.nameAr());
+        this.nameFr = blankToNull(application.nameFr());
         this.country = application.country();
         this.regionCode = application.regionCode();
         this.legalForm = application.legalForm();
@@ -238,7 +239,8 @@ public class Cooperative {
         return reviewedAt;
     }
 
+    /** The name in the reader's language, else the other one (a cooperative may have only one). */
     public String displayName(String language) {
-        return "ar".equals(language) ? nameAr : nameFr;
+        return Texts.pick(language, nameAr, nameFr, nameFr);
     }
 }

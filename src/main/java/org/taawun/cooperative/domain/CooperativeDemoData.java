@@ -163,7 +163,7 @@ class CooperativeDemoData implements ApplicationRunner {
 
     private void certify(Cooperative cooperative, CertificationKind kind, String reference, LocalDate validUntil) {
         certifications.save(
-                new Certification(cooperative.id(), kind, reference, validUntil, Certification.Status.CHECKED));
+                new Certification(cooperative.id(), kind, reference, validUntil, CertificationStatus.CHECKED));
     }
 
     /** A generated logo: the cooperative's initials on a coloured disc. */

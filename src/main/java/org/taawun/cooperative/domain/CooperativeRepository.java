@@ -9,7 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.taawun.cooperative.CooperativeStatus;
 
-public interface CooperativeRepository extends JpaRepository<Cooperative, UUID> {
+interface CooperativeRepository extends JpaRepository<Cooperative, UUID> {
 
     Optional<Cooperative> findBySlug(String slug);
 

@@ -19,7 +19,7 @@ public record Profile(
         @Size(max = 4000, message = "{shared.validation.too-long}")
         String storyEn) {
 
-    public static Profile of(Cooperative c) {
+    public static Profile of(RegistryEntry c) {
         return new Profile(c.slug(), c.storyAr(), c.storyFr(), c.storyEn());
     }
 }

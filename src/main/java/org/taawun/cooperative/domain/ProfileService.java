@@ -45,15 +45,17 @@ public class ProfileService {
 
     /** The cooperative, when the current user may act for it (403 otherwise). */
     @Transactional(readOnly = true)
-    public Cooperative forManager(UUID id) {
+    public RegistryEntry forManager(UUID id) {
         guard.requireMayActFor(id);
-        return find(id);
+        return RegistryEntry.of(find(id));
     }
 
     @Transactional(readOnly = true)
-    public List<Certification> certificationsOf(UUID id) {
+    public List<CertificationEntry> certificationsOf(UUID id) {
         guard.requireMayActFor(id);
-        return certifications.findByCooperativeIdOrderByKind(id);
+        return certifications.findByCooperativeIdOrderByKind(id).stream()
+                .map(CertificationEntry::of)
+                .toList();
     }
 
     @Transactional
@@ -89,11 +91,7 @@ public class ProfileService {
         // An administrator adds what she has checked; a manager's declaration waits for an administrator.
         boolean checked = guard.isAdmin();
         certifications.save(new Certification(
-                id,
-                kind,
-                reference,
-                validUntil,
-                checked ? Certification.Status.CHECKED : Certification.Status.DECLARED));
+                id, kind, reference, validUntil, checked ? CertificationStatus.CHECKED : CertificationStatus.DECLARED));
         if (checked) {
             events.publishEvent(new CooperativeProfileChanged(id, cooperative.slug(), cooperative.slug()));
         }
@@ -101,20 +99,22 @@ public class ProfileService {
 
     /** Declared certifications waiting for an administrator, oldest first. */
     @Transactional(readOnly = true)
-    public Page<Certification> declared(int page, int size) {
+    public Page<CertificationEntry> declared(int page, int size) {
         guard.requireAdmin();
-        return certifications.findByStatusOrderByCreatedAt(
-                Certification.Status.DECLARED, PageRequest.of(Math.max(page, 0), size));
+        return certifications
+                .findByStatusOrderByCreatedAt(CertificationStatus.DECLARED, PageRequest.of(Math.max(page, 0), size))
+                .map(CertificationEntry::of);
     }
 
     /** The cooperatives that declared these certifications, by id (for the administrator's list). */
     @Transactional(readOnly = true)
-    public Map<UUID, Cooperative> declaringCooperatives(Page<Certification> declared) {
+    public Map<UUID, RegistryEntry> declaringCooperatives(Page<CertificationEntry> declared) {
         guard.requireAdmin();
         return cooperatives
-                .findAllById(declared.map(Certification::cooperativeId).toSet())
+                .findAllById(declared.map(CertificationEntry::cooperativeId).toSet())
                 .stream()
-                .collect(Collectors.toMap(Cooperative::id, Function.identity()));
+                .map(RegistryEntry::of)
+                .collect(Collectors.toMap(RegistryEntry::id, Function.identity()));
     }
 
     /**

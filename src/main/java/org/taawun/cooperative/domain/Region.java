@@ -9,7 +9,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(schema = "cooperative", name = "regions")
-public class Region {
+class Region {
 
     @Id
     private String code;

@@ -12,23 +12,25 @@ import org.taawun.cooperative.Country;
 @Component
 public class Regions {
 
-    private final List<Region> all;
-    private final Map<String, Region> byCode;
+    private final List<RegionView> all;
+    private final Map<String, RegionView> byCode;
 
     Regions(RegionRepository repository) {
-        this.all = List.copyOf(repository.findAllByOrderByCountryAscCodeAsc());
-        this.byCode = all.stream().collect(Collectors.toUnmodifiableMap(Region::code, Function.identity()));
+        this.all = repository.findAllByOrderByCountryAscCodeAsc().stream()
+                .map(RegionView::of)
+                .toList();
+        this.byCode = all.stream().collect(Collectors.toUnmodifiableMap(RegionView::code, Function.identity()));
     }
 
-    public List<Region> of(Country country) {
+    public List<RegionView> of(Country country) {
         return all.stream().filter(r -> r.country().equals(country.name())).toList();
     }
 
-    public List<Region> all() {
+    public List<RegionView> all() {
         return all;
     }
 
-    public Optional<Region> find(String code) {
+    public Optional<RegionView> find(String code) {
         return Optional.ofNullable(code == null ? null : byCode.get(code));
     }
 

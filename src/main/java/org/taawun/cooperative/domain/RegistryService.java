@@ -49,6 +49,9 @@ public class RegistryService {
     /** Records an application (status PENDING) after checking what the form alone cannot check. */
     @Transactional
     public UUID apply(Application application, Locale locale) {
+        if (!application.hasName()) {
+            throw new InvalidFieldException(Application.NAME_FIELD, Application.NAME_REQUIRED);
+        }
         if (!regions.belongsTo(application.regionCode(), application.country())) {
             throw new InvalidFieldException("regionCode", "cooperative.error.region");
         }
@@ -59,7 +62,7 @@ public class RegistryService {
                         application.contactPhone(), application.country().name())
                 .orElseThrow(() -> new InvalidFieldException("contactPhone", "shared.validation.phone"));
         Cooperative cooperative =
-                new Cooperative(application, freeSlug(Slugs.fromName(application.nameFr())), phone, locale);
+                new Cooperative(application, freeSlug(Slugs.fromName(slugSource(application))), phone, locale);
         cooperatives.save(cooperative);
         events.publishEvent(NotificationRequested.email(
                 cooperative.applicantEmail(),
@@ -80,25 +83,28 @@ public class RegistryService {
 
     /** Cooperatives of one status, newest application first (administrators only). */
     @Transactional(readOnly = true)
-    public Page<Cooperative> withStatus(CooperativeStatus status, Pageable pageable) {
+    public Page<RegistryEntry> withStatus(CooperativeStatus status, Pageable pageable) {
         guard.requireAdmin();
-        return cooperatives.findByStatusOrderByAppliedAtDesc(status, pageable);
+        return cooperatives.findByStatusOrderByAppliedAtDesc(status, pageable).map(RegistryEntry::of);
     }
 
     /** One cooperative, whatever its status, for an administrator's review (404 when there is none). */
     @Transactional(readOnly = true)
-    public Cooperative forReview(UUID id) {
+    public RegistryEntry forReview(UUID id) {
         guard.requireAdmin();
         return cooperatives
                 .findById(id)
+                .map(RegistryEntry::of)
                 .orElseThrow(() -> ProblemException.notFound("cooperative-not-found", "cooperative.error.not-found"));
     }
 
     /** The cooperatives the signed-in manager acts for, by name (none for anyone else). */
     @Transactional(readOnly = true)
-    public List<Cooperative> mine() {
+    public List<RegistryEntry> mine() {
         return guard.currentUser()
-                .map(u -> cooperatives.findByIdInOrderByNameFr(accounts.cooperativesOf(u.id())))
+                .map(u -> cooperatives.findByIdInOrderByNameFr(accounts.cooperativesOf(u.id())).stream()
+                        .map(RegistryEntry::of)
+                        .toList())
                 .orElse(List.of());
     }
 
@@ -187,6 +193,13 @@ public class RegistryService {
             throw new InvalidFieldException("reason", "shared.validation.too-long");
         }
         return reason;
+    }
+
+    /** The storefront address comes from the French name, else (Latin letters only) from the Arabic one. */
+    private static String slugSource(Application application) {
+        return application.nameFr() != null && !application.nameFr().isBlank()
+                ? application.nameFr()
+                : application.nameAr();
     }
 
     private String freeSlug(String base) {

@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.taawun.cooperative.domain.Certification;
-import org.taawun.cooperative.domain.Cooperative;
+import org.taawun.cooperative.domain.CertificationEntry;
 import org.taawun.cooperative.domain.ProfileService;
+import org.taawun.cooperative.domain.RegistryEntry;
 
 /** The administrator checks the certifications managers declared (against their documents), or refuses them. */
 @Controller
@@ -30,8 +30,8 @@ class AdminCertificationsController {
 
     @GetMapping
     String declared(@RequestParam(defaultValue = "0") int page, Model model) {
-        Page<Certification> declared = profiles.declared(page, PAGE_SIZE);
-        Map<UUID, Cooperative> owners = profiles.declaringCooperatives(declared);
+        Page<CertificationEntry> declared = profiles.declared(page, PAGE_SIZE);
+        Map<UUID, RegistryEntry> owners = profiles.declaringCooperatives(declared);
         model.addAttribute("page", declared);
         model.addAttribute("owners", owners);
         return "cooperative/admin-certifications";

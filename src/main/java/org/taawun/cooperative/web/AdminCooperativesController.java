@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.taawun.cooperative.CooperativeStatus;
-import org.taawun.cooperative.domain.Cooperative;
 import org.taawun.cooperative.domain.ProfileService;
+import org.taawun.cooperative.domain.RegistryEntry;
 import org.taawun.cooperative.domain.RegistryService;
 import org.taawun.identity.Accounts;
 import org.taawun.shared.web.InvalidFieldException;
@@ -56,7 +56,7 @@ class AdminCooperativesController {
 
     @GetMapping("/cooperatives/{id}")
     String show(@PathVariable UUID id, Model model) {
-        Cooperative cooperative = registry.forReview(id);
+        RegistryEntry cooperative = registry.forReview(id);
         model.addAttribute("coop", cooperative);
         model.addAttribute("managers", accounts.managersOf(id));
         model.addAttribute("certifications", profiles.certificationsOf(id));

@@ -21,6 +21,21 @@ import org.taawun.shared.web.InvalidFieldException;
 @Controller
 class ApplyController {
 
+    /** The form's fields in the order the page shows them. */
+    static final String[] FIELDS = {
+        "nameAr",
+        "nameFr",
+        "country",
+        "regionCode",
+        "legalForm",
+        "registrationNumber",
+        "foundingYear",
+        "members",
+        "contactPhone",
+        "applicantName",
+        "applicantEmail"
+    };
+
     private final RegistryService registry;
     private final Regions regions;
 
@@ -45,17 +60,26 @@ class ApplyController {
 
     @PostMapping("/apply")
     @RateLimited(LimitedAction.APPLICATION)
-    String apply(@Valid @ModelAttribute("form") Application form, BindingResult errors, Locale locale) {
+    String apply(@Valid @ModelAttribute("form") Application form, BindingResult errors, Locale locale, Model model) {
+        if (!form.hasName() && !errors.hasFieldErrors(Application.NAME_FIELD)) {
+            errors.rejectValue(Application.NAME_FIELD, Application.NAME_REQUIRED);
+        }
         if (errors.hasErrors()) {
-            return "cooperative/apply";
+            return again(errors, model);
         }
         try {
             registry.apply(form, locale);
         } catch (InvalidFieldException e) {
             FormErrors.add(errors, e);
-            return "cooperative/apply";
+            return again(errors, model);
         }
         return "redirect:/apply/received";
+    }
+
+    /** The form again, its errors next to their fields, the first one focused. */
+    private static String again(BindingResult errors, Model model) {
+        model.addAttribute("firstError", FormErrors.first(errors, FIELDS));
+        return "cooperative/apply";
     }
 
     @GetMapping("/apply/received")

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.taawun.cooperative.CertificationKind;
-import org.taawun.cooperative.domain.Cooperative;
 import org.taawun.cooperative.domain.Profile;
 import org.taawun.cooperative.domain.ProfileService;
+import org.taawun.cooperative.domain.RegistryEntry;
 import org.taawun.cooperative.domain.RegistryService;
 import org.taawun.identity.ActsFor;
 import org.taawun.shared.web.InvalidFieldException;
@@ -40,7 +40,7 @@ class ManageController {
 
     @GetMapping
     String home(Model model) {
-        List<Cooperative> mine = registry.mine();
+        List<RegistryEntry> mine = registry.mine();
         if (mine.size() == 1) {
             return "redirect:/manage/cooperatives/" + mine.get(0).id();
         }
@@ -51,7 +51,7 @@ class ManageController {
     @ActsFor("id")
     @GetMapping("/cooperatives/{id}")
     String profile(@PathVariable UUID id, Model model) {
-        Cooperative cooperative = profiles.forManager(id);
+        RegistryEntry cooperative = profiles.forManager(id);
         model.addAttribute("form", Profile.of(cooperative));
         return show(cooperative, model);
     }
@@ -64,7 +64,7 @@ class ManageController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        Cooperative cooperative = profiles.forManager(id);
+        RegistryEntry cooperative = profiles.forManager(id);
         if (!errors.hasErrors()) {
             try {
                 profiles.edit(id, form);
@@ -74,6 +74,7 @@ class ManageController {
                 FormErrors.add(errors, e);
             }
         }
+        model.addAttribute("firstError", FormErrors.first(errors, "slug", "storyAr", "storyFr", "storyEn"));
         return show(cooperative, model);
     }
 
@@ -117,7 +118,7 @@ class ManageController {
         return "redirect:/manage/cooperatives/" + id;
     }
 
-    private String show(Cooperative cooperative, Model model) {
+    private String show(RegistryEntry cooperative, Model model) {
         model.addAttribute("coop", cooperative);
         model.addAttribute("certifications", profiles.certificationsOf(cooperative.id()));
         model.addAttribute("kinds", CertificationKind.values());

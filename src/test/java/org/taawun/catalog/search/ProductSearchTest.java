@@ -25,7 +25,6 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.taawun.Fixtures;
 import org.taawun.TaawunTest;
 import org.taawun.catalog.Category;
-import org.taawun.catalog.domain.Product;
 import org.taawun.catalog.domain.ProductDetails;
 import org.taawun.catalog.domain.ProductService;
 import org.taawun.catalog.search.SearchQuery.Sort;
@@ -453,8 +452,9 @@ class ProductSearchTest {
 
     @Test
     void rebuildsAnEmptyIndexAtStartup() throws Exception {
-        SearchWorkspace workspace =
-                Search.mapping(entityManagerFactory).scope(Product.class).workspace();
+        SearchWorkspace workspace = Search.mapping(entityManagerFactory)
+                .scope(Object.class, org.taawun.catalog.domain.ProductIndexing.ENTITY)
+                .workspace();
         workspace.purge();
         workspace.refresh();
         search.forgetResults(); // the index was emptied behind the application's back
