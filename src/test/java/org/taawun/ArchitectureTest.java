@@ -42,11 +42,6 @@ class ArchitectureTest {
             "org.taawun.cooperative.domain.Cooperative",
             "org.taawun.cooperative.domain.Certification",
             "org.taawun.cooperative.domain.Region",
-            // read by ordering.web (API answers, checkout, tracking) and shown by templates (OrderPart.history())
-            "org.taawun.ordering.domain.Order",
-            "org.taawun.ordering.domain.OrderPart",
-            "org.taawun.ordering.domain.OrderLine",
-            "org.taawun.ordering.domain.PartEvent",
             // read by the ServiceDirectory facade (org.taawun.support)
             "org.taawun.support.directory.ListedService");
 
