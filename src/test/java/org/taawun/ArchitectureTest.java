@@ -36,11 +36,6 @@ class ArchitectureTest {
     static final Set<String> PUBLIC_ENTITIES = Set.of(
             // read by identity.web (users administration, account pages)
             "org.taawun.identity.domain.Account",
-            // read by ordering.web (API answers, checkout, tracking) and shown by templates (OrderPart.history())
-            "org.taawun.ordering.domain.Order",
-            "org.taawun.ordering.domain.OrderPart",
-            "org.taawun.ordering.domain.OrderLine",
-            "org.taawun.ordering.domain.PartEvent",
             // read by the ServiceDirectory facade (org.taawun.support)
             "org.taawun.support.directory.ListedService");
 

@@ -25,9 +25,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.taawun.Fixtures;
 import org.taawun.TaawunTest;
+import org.taawun.ordering.DeliveryMethod;
 import org.taawun.ordering.OrderFixtures;
+import org.taawun.ordering.Payment;
 import org.taawun.ordering.domain.NoticeChannels;
-import org.taawun.ordering.domain.Order;
 import org.taawun.ordering.domain.OrderPlacement;
 import org.taawun.ordering.domain.PlaceOrder;
 import org.taawun.shared.demo.DemoIds;
@@ -260,8 +261,8 @@ class AccessRulesTest {
                 .place(
                         new PlaceOrder(
                                 List.of(new PlaceOrder.Line(item, 1)),
-                                new PlaceOrder.Delivery(Order.DeliveryMethod.HOME, null),
-                                Order.Payment.CASH_ON_DELIVERY,
+                                new PlaceOrder.Delivery(DeliveryMethod.HOME, null),
+                                Payment.CASH_ON_DELIVERY,
                                 new PlaceOrder.CustomerDetails("Test", "0612345678", "Rue 1", "Rabat", null)),
                         null,
                         null)

@@ -17,8 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.taawun.TaawunApplication;
 import org.taawun.inventory.NotEnoughStockException;
-import org.taawun.ordering.domain.Order;
 import org.taawun.ordering.domain.OrderPlacement;
+import org.taawun.ordering.domain.OrderView;
 import org.taawun.ordering.domain.PlaceOrder;
 import org.taawun.shared.demo.DemoIds;
 
@@ -64,7 +64,7 @@ class OversellingTest {
             results.add(pool.submit(() -> {
                 start.await();
                 try {
-                    Order order = node.place(order(variant, buyer), null, null);
+                    OrderView order = node.place(order(variant, buyer), null, null);
                     return "placed " + order.parts().get(0).number();
                 } catch (NotEnoughStockException e) {
                     return "refused " + e.code();
@@ -99,8 +99,8 @@ class OversellingTest {
     private static PlaceOrder order(UUID variant, int buyer) {
         return new PlaceOrder(
                 List.of(new PlaceOrder.Line(variant, 1)),
-                new PlaceOrder.Delivery(Order.DeliveryMethod.HOME, null),
-                Order.Payment.CASH_ON_DELIVERY,
+                new PlaceOrder.Delivery(DeliveryMethod.HOME, null),
+                Payment.CASH_ON_DELIVERY,
                 new PlaceOrder.CustomerDetails(
                         "Buyer " + buyer, "06" + String.format("%08d", buyer), "Rue " + buyer, "Casablanca", "MA-06"));
     }

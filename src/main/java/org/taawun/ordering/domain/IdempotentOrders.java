@@ -16,7 +16,7 @@ import org.taawun.shared.web.ProblemException;
 public class IdempotentOrders {
 
     /** The order, and whether an earlier request with the same key had made it. */
-    public record Placed(Order order, boolean earlier) {}
+    public record Placed(OrderView order, boolean earlier) {}
 
     private final OrderPlacement placement;
     private final IdempotencyKeys keys;
@@ -29,7 +29,7 @@ public class IdempotentOrders {
     }
 
     public Placed place(PlaceOrder request, UUID accountId, OrderKey key) {
-        Optional<Order> earlier = earlier(key);
+        Optional<OrderView> earlier = earlier(key);
         if (earlier.isPresent()) {
             return new Placed(earlier.get(), true);
         }
@@ -41,7 +41,7 @@ public class IdempotentOrders {
     }
 
     /** The order this client's key made, if any; another body under the same key is a conflict (409). */
-    public Optional<Order> earlier(OrderKey key) {
+    public Optional<OrderView> earlier(OrderKey key) {
         return keys.find(key).map(entry -> {
             if (!Objects.equals(entry.requestHash(), key.requestHash())) {
                 throw ProblemException.conflict("idempotency-key-reused", "ordering.error.idempotency-conflict");

@@ -15,21 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.taawun.ordering.DeliveryMethod;
+import org.taawun.ordering.Payment;
 
 /** What a customer ordered at once, split into one part per cooperative. */
 @Entity
 @Table(schema = "ordering", name = "orders")
-public class Order {
-
-    public enum DeliveryMethod {
-        HOME,
-        PICKUP
-    }
-
-    public enum Payment {
-        CASH_ON_DELIVERY,
-        PAY_AT_PICKUP
-    }
+class Order {
 
     @Id
     private UUID id;
@@ -94,7 +86,7 @@ public class Order {
     }
 
     /** The customer as the order keeps her: phone already in international form. */
-    public record Customer(String name, String phone, String address, String city, String region) {}
+    record Customer(String name, String phone, String address, String city, String region) {}
 
     OrderPart addPart(UUID cooperativeId, PartNumbers.PartNumber partNumber, BigDecimal deliveryFee) {
         OrderPart part = new OrderPart(this, cooperativeId, partNumber, deliveryFee);
@@ -106,73 +98,73 @@ public class Order {
         total = parts.stream().map(OrderPart::total).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    public UUID id() {
+    UUID id() {
         return id;
     }
 
-    public String number() {
+    String number() {
         return number;
     }
 
-    public String trackingToken() {
+    String trackingToken() {
         return trackingToken;
     }
 
-    public String currency() {
+    String currency() {
         return currency;
     }
 
-    public String customerName() {
+    String customerName() {
         return customerName;
     }
 
-    public String customerPhone() {
+    String customerPhone() {
         return customerPhone;
     }
 
-    public String address() {
+    String address() {
         return address;
     }
 
-    public String city() {
+    String city() {
         return city;
     }
 
-    public String regionCode() {
+    String regionCode() {
         return regionCode;
     }
 
-    public DeliveryMethod deliveryMethod() {
+    DeliveryMethod deliveryMethod() {
         return deliveryMethod;
     }
 
-    public UUID shopId() {
+    UUID shopId() {
         return shopId;
     }
 
-    public Payment payment() {
+    Payment payment() {
         return payment;
     }
 
-    public BigDecimal total() {
+    BigDecimal total() {
         return total;
     }
 
-    public Instant createdAt() {
+    Instant createdAt() {
         return createdAt;
     }
 
     /** The signed-in account that placed the order ({@code null} for a guest). */
-    public UUID accountId() {
+    UUID accountId() {
         return accountId;
     }
 
     /** The language the customer ordered in, for what she is told later (French for orders from before it was kept). */
-    public Locale locale() {
+    Locale locale() {
         return language == null ? Locale.FRENCH : Locale.forLanguageTag(language);
     }
 
-    public List<OrderPart> parts() {
+    List<OrderPart> parts() {
         return List.copyOf(parts);
     }
 }

@@ -14,7 +14,7 @@ import java.util.UUID;
 /** A line of a part: what was bought, at the price of that moment. */
 @Entity
 @Table(schema = "ordering", name = "order_lines")
-public class OrderLine {
+class OrderLine {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,27 +44,27 @@ public class OrderLine {
         this.quantity = quantity;
     }
 
-    public UUID variantId() {
+    UUID variantId() {
         return variantId;
     }
 
-    public UUID productId() {
+    UUID productId() {
         return productId;
     }
 
-    public String name() {
+    String name() {
         return name;
     }
 
-    public BigDecimal unitPrice() {
+    BigDecimal unitPrice() {
         return unitPrice;
     }
 
-    public int quantity() {
+    int quantity() {
         return quantity;
     }
 
-    public BigDecimal total() {
+    BigDecimal total() {
         return unitPrice.multiply(BigDecimal.valueOf(quantity));
     }
 }

@@ -24,7 +24,7 @@ import org.taawun.shared.web.ProblemException;
 /** One cooperative's part of an order, with its own number, status and history. */
 @Entity
 @Table(schema = "ordering", name = "order_parts")
-public class OrderPart {
+class OrderPart {
 
     @Id
     private UUID id;
@@ -86,7 +86,7 @@ public class OrderPart {
     }
 
     /** Moves the part on; a move the workflow does not allow is a conflict that changes nothing. */
-    public void moveTo(PartStatus target, String note) {
+    void moveTo(PartStatus target, String note) {
         if (!status.canMoveTo(target)) {
             throw ProblemException.conflict(
                     "invalid-transition", "ordering.error.transition", status.name(), target.name());
@@ -108,55 +108,55 @@ public class OrderPart {
         history.add(new PartEvent(this, PartStatus.EXPIRED, null));
     }
 
-    public UUID id() {
+    UUID id() {
         return id;
     }
 
-    public Order order() {
+    Order order() {
         return order;
     }
 
-    public UUID cooperativeId() {
+    UUID cooperativeId() {
         return cooperativeId;
     }
 
-    public String number() {
+    String number() {
         return number;
     }
 
-    public PartStatus status() {
+    PartStatus status() {
         return status;
     }
 
-    public BigDecimal subtotal() {
+    BigDecimal subtotal() {
         return subtotal;
     }
 
-    public BigDecimal deliveryFee() {
+    BigDecimal deliveryFee() {
         return deliveryFee;
     }
 
-    public BigDecimal total() {
+    BigDecimal total() {
         return subtotal.add(deliveryFee);
     }
 
-    public String reason() {
+    String reason() {
         return reason;
     }
 
-    public Instant createdAt() {
+    Instant createdAt() {
         return createdAt;
     }
 
-    public Instant updatedAt() {
+    Instant updatedAt() {
         return updatedAt;
     }
 
-    public List<OrderLine> lines() {
+    List<OrderLine> lines() {
         return List.copyOf(lines);
     }
 
-    public List<PartEvent> history() {
+    List<PartEvent> history() {
         return List.copyOf(history);
     }
 }

@@ -22,7 +22,9 @@ import org.taawun.cooperative.CooperativeDirectory;
 import org.taawun.cooperative.CooperativeView;
 import org.taawun.inventory.Inventory;
 import org.taawun.inventory.StockLine;
+import org.taawun.ordering.DeliveryMethod;
 import org.taawun.ordering.OrderPlaced;
+import org.taawun.ordering.Payment;
 import org.taawun.shared.money.Money;
 import org.taawun.shared.ratelimit.LimitedAction;
 import org.taawun.shared.ratelimit.RateLimited;
@@ -85,7 +87,7 @@ public class OrderPlacement {
      */
     @Transactional
     @RateLimited(value = LimitedAction.ORDER, recipient = "#request.customer().phone()")
-    public Order place(PlaceOrder request, UUID accountId, OrderKey key) {
+    public OrderView place(PlaceOrder request, UUID accountId, OrderKey key) {
         Map<UUID, Integer> quantities = merge(request.lines());
         Map<UUID, SellableItem> items = catalog.sellables(quantities.keySet()).stream()
                 .collect(Collectors.toMap(SellableItem::id, Function.identity()));
@@ -123,7 +125,7 @@ public class OrderPlacement {
             BigDecimal subtotal = group.getValue().stream()
                     .map(i -> i.price().times(quantities.get(i.id())).amount())
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal fee = request.delivery().method() == Order.DeliveryMethod.HOME
+            BigDecimal fee = request.delivery().method() == DeliveryMethod.HOME
                     ? fees.feeFor(cooperative.id(), customer.region(), subtotal)
                     : BigDecimal.ZERO;
             OrderPart part = order.addPart(
@@ -151,7 +153,7 @@ public class OrderPlacement {
         events.publishEvent(new OrderPlaced(
                 order.id(), order.parts().stream().map(OrderPart::id).toList()));
         notifications.placed(order);
-        return order;
+        return OrderView.of(order);
     }
 
     private static Map<UUID, Integer> merge(List<PlaceOrder.Line> lines) {
@@ -186,15 +188,15 @@ public class OrderPlacement {
         String address = c.address() == null || c.address().isBlank()
                 ? null
                 : c.address().strip();
-        if (request.delivery().method() == Order.DeliveryMethod.HOME && address == null) {
+        if (request.delivery().method() == DeliveryMethod.HOME && address == null) {
             throw new InvalidFieldException("customer.address", "ordering.error.address");
         }
         return new Order.Customer(c.name().strip(), phone, address, c.city().strip(), region);
     }
 
     private UUID checkDelivery(PlaceOrder request, String country) {
-        boolean home = request.delivery().method() == Order.DeliveryMethod.HOME;
-        Order.Payment expected = home ? Order.Payment.CASH_ON_DELIVERY : Order.Payment.PAY_AT_PICKUP;
+        boolean home = request.delivery().method() == DeliveryMethod.HOME;
+        Payment expected = home ? Payment.CASH_ON_DELIVERY : Payment.PAY_AT_PICKUP;
         if (request.payment() != expected) {
             throw new InvalidFieldException("payment", "ordering.error.payment");
         }

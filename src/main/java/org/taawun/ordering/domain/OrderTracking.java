@@ -23,16 +23,16 @@ public class OrderTracking {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Order> byToken(String token) {
+    public Optional<OrderView> byToken(String token) {
         if (token == null || token.length() > 64) {
             return Optional.empty();
         }
-        return orders.findByTrackingToken(token).map(OrderTracking::loaded);
+        return orders.findByTrackingToken(token).map(OrderView::of);
     }
 
     @Transactional(readOnly = true)
-    public Optional<Order> byId(UUID id) {
-        return orders.findById(id).map(OrderTracking::loaded);
+    public Optional<OrderView> byId(UUID id) {
+        return orders.findById(id).map(OrderView::of);
     }
 
     /**
@@ -41,11 +41,11 @@ public class OrderTracking {
      * private tracking link.
      */
     @Transactional(readOnly = true)
-    public Optional<Order> byIdForReader(UUID id) {
+    public Optional<OrderView> byIdForReader(UUID id) {
         return byId(id).filter(this::mayRead);
     }
 
-    private boolean mayRead(Order order) {
+    private boolean mayRead(OrderView order) {
         if (guard.isAdmin()) {
             return true;
         }
@@ -56,15 +56,7 @@ public class OrderTracking {
         return customer || order.parts().stream().anyMatch(p -> guard.mayActFor(p.cooperativeId()));
     }
 
-    public Optional<ShopView> shopOf(Order order) {
+    public Optional<ShopView> shopOf(OrderView order) {
         return order.shopId() == null ? Optional.empty() : shops.find(order.shopId());
-    }
-
-    static Order loaded(Order order) {
-        order.parts().forEach(p -> {
-            p.lines().size();
-            p.history().size();
-        });
-        return order;
     }
 }

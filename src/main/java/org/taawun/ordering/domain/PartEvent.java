@@ -15,7 +15,7 @@ import org.taawun.ordering.PartStatus;
 /** One step of a part's history. */
 @Entity
 @Table(schema = "ordering", name = "part_history")
-public class PartEvent {
+class PartEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,15 +40,15 @@ public class PartEvent {
         this.at = Instant.now();
     }
 
-    public PartStatus status() {
+    PartStatus status() {
         return status;
     }
 
-    public String note() {
+    String note() {
         return note;
     }
 
-    public Instant at() {
+    Instant at() {
         return at;
     }
 }

@@ -45,25 +45,27 @@ public class PartWorkflow {
 
     /** A cooperative's parts of orders, newest first, of one status or all (403 to anyone who may not act for it). */
     @Transactional(readOnly = true)
-    public Page<OrderPart> parts(UUID cooperativeId, PartStatus status, Pageable pageable) {
+    public Page<PartView> parts(UUID cooperativeId, PartStatus status, Pageable pageable) {
         guard.requireMayActFor(cooperativeId);
-        return orders.findParts(cooperativeId, status, pageable);
+        return orders.findParts(cooperativeId, status, pageable).map(PartView::of);
     }
 
     /** The part, when the current user may act for its cooperative. */
     @Transactional(readOnly = true)
-    public OrderPart forManager(UUID partId) {
+    public PartView forManager(UUID partId) {
+        return PartView.of(managed(partId));
+    }
+
+    private OrderPart managed(UUID partId) {
         OrderPart part = orders.findPart(partId)
                 .orElseThrow(() -> ProblemException.notFound("order-not-found", "ordering.error.not-found"));
         guard.requireMayActFor(part.cooperativeId());
-        part.lines().size();
-        part.history().size();
         return part;
     }
 
     @Transactional
-    public OrderPart move(UUID partId, PartStatus target, String reason) {
-        OrderPart part = forManager(partId);
+    public PartView move(UUID partId, PartStatus target, String reason) {
+        OrderPart part = managed(partId);
         String note = reason == null || reason.isBlank() ? null : reason.strip();
         if (target == PartStatus.REFUSED && note == null) {
             throw new InvalidFieldException("reason", "ordering.error.reason-required");
@@ -73,7 +75,7 @@ public class PartWorkflow {
         }
         apply(part, target, note);
         notifications.moved(part);
-        return part;
+        return PartView.of(part);
     }
 
     /**
@@ -81,7 +83,7 @@ public class PartWorkflow {
      * units go back to stock and the cooperative is told.
      */
     @Transactional
-    public OrderPart cancelByCustomer(String trackingToken, UUID partId) {
+    public PartView cancelByCustomer(String trackingToken, UUID partId) {
         OrderPart part = orders.findByTrackingToken(trackingToken)
                 .flatMap(order -> order.parts().stream()
                         .filter(p -> p.id().equals(partId))
@@ -93,7 +95,7 @@ public class PartWorkflow {
         apply(part, PartStatus.CANCELLED, null);
         notifications.cancelledByCustomer(part);
         notifications.moved(part);
-        return part;
+        return PartView.of(part);
     }
 
     /**

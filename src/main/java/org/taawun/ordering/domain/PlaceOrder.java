@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.taawun.ordering.DeliveryMethod;
+import org.taawun.ordering.Payment;
 
 /** An order as the API and the checkout page send it; prices are never part of it. */
 public record PlaceOrder(
@@ -19,7 +21,7 @@ public record PlaceOrder(
         @NotNull(message = "{shared.validation.required}") @Valid
         Delivery delivery,
 
-        @NotNull(message = "{shared.validation.required}") Order.Payment payment,
+        @NotNull(message = "{shared.validation.required}") Payment payment,
 
         @NotNull(message = "{shared.validation.required}") @Valid
         CustomerDetails customer) {
@@ -37,7 +39,7 @@ public record PlaceOrder(
     /** Home delivery, or pickup at a shop. */
     public record Delivery(
             @NotNull(message = "{shared.validation.required}")
-            Order.DeliveryMethod method,
+            DeliveryMethod method,
 
             UUID shopId) {}
 

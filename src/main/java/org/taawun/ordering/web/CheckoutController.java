@@ -19,11 +19,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.taawun.cooperative.CooperativeDirectory;
 import org.taawun.identity.AccessGuard;
+import org.taawun.ordering.DeliveryMethod;
+import org.taawun.ordering.Payment;
 import org.taawun.ordering.domain.CartView;
 import org.taawun.ordering.domain.Carts;
 import org.taawun.ordering.domain.IdempotentOrders;
-import org.taawun.ordering.domain.Order;
 import org.taawun.ordering.domain.OrderKey;
+import org.taawun.ordering.domain.OrderView;
 import org.taawun.ordering.domain.PlaceOrder;
 import org.taawun.shared.web.InvalidFieldException;
 import org.taawun.shared.web.ProblemException;
@@ -87,7 +89,7 @@ class CheckoutController {
         boolean tokenValid =
                 form.getToken() != null && TOKEN.matcher(form.getToken()).matches();
         if (cartId.isPresent() && tokenValid) {
-            Optional<Order> earlier = placement.earlier(OrderKey.ofCheckout(cartId.get(), form.getToken()));
+            Optional<OrderView> earlier = placement.earlier(OrderKey.ofCheckout(cartId.get(), form.getToken()));
             if (earlier.isPresent()) {
                 return confirmation(earlier.get());
             }
@@ -106,9 +108,7 @@ class CheckoutController {
                         .map(r -> new PlaceOrder.Line(r.item().id(), r.quantity()))
                         .toList(),
                 new PlaceOrder.Delivery(form.getMethod(), form.getShopId()),
-                form.getMethod() == Order.DeliveryMethod.PICKUP
-                        ? Order.Payment.PAY_AT_PICKUP
-                        : Order.Payment.CASH_ON_DELIVERY,
+                form.getMethod() == DeliveryMethod.PICKUP ? Payment.PAY_AT_PICKUP : Payment.CASH_ON_DELIVERY,
                 new PlaceOrder.CustomerDetails(
                         form.getName(), form.getPhone(), form.getAddress(), form.getCity(), form.getRegion()));
         for (ConstraintViolation<PlaceOrder> violation : validator.validate(order)) {
@@ -140,7 +140,7 @@ class CheckoutController {
         return show(form, form.getCurrency(), request, model, locale);
     }
 
-    private static String confirmation(Order order) {
+    private static String confirmation(OrderView order) {
         return "redirect:/orders/track/" + order.trackingToken() + "?placed";
     }
 

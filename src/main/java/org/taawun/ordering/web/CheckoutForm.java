@@ -1,7 +1,7 @@
 package org.taawun.ordering.web;
 
 import java.util.UUID;
-import org.taawun.ordering.domain.Order;
+import org.taawun.ordering.DeliveryMethod;
 
 /**
  * The checkout page's form: who, where, and how to receive and pay; and the one-time token that makes it place one
@@ -16,7 +16,7 @@ public class CheckoutForm {
     private String address;
     private String city;
     private String region;
-    private Order.DeliveryMethod method = Order.DeliveryMethod.HOME;
+    private DeliveryMethod method = DeliveryMethod.HOME;
     private UUID shopId;
 
     public String getToken() {
@@ -75,11 +75,11 @@ public class CheckoutForm {
         this.region = region;
     }
 
-    public Order.DeliveryMethod getMethod() {
+    public DeliveryMethod getMethod() {
         return method;
     }
 
-    public void setMethod(Order.DeliveryMethod method) {
+    public void setMethod(DeliveryMethod method) {
         this.method = method;
     }
 

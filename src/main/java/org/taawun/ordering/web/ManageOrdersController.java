@@ -21,9 +21,9 @@ import org.taawun.notification.Channel;
 import org.taawun.ordering.PartStatus;
 import org.taawun.ordering.domain.DeliveryFees;
 import org.taawun.ordering.domain.NoticeChannels;
-import org.taawun.ordering.domain.OrderPart;
 import org.taawun.ordering.domain.OrderingProperties;
 import org.taawun.ordering.domain.PartOwnership;
+import org.taawun.ordering.domain.PartView;
 import org.taawun.ordering.domain.PartWorkflow;
 import org.taawun.shared.web.InvalidFieldException;
 import org.taawun.shared.web.ProblemException;
@@ -77,7 +77,7 @@ class ManageOrdersController {
     @ActsFor(value = "partId", owner = PartOwnership.class)
     @GetMapping("/manage/orders/{partId}")
     String part(@PathVariable UUID partId, Model model) {
-        OrderPart part = workflow.forManager(partId);
+        PartView part = workflow.forManager(partId);
         model.addAttribute("part", part);
         model.addAttribute("order", part.order());
         model.addAttribute("holdHours", properties.unacceptedHold().toHours());

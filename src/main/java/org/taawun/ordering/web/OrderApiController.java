@@ -25,12 +25,12 @@ import org.taawun.identity.AccessGuard;
 import org.taawun.identity.ActsFor;
 import org.taawun.ordering.PartStatus;
 import org.taawun.ordering.domain.IdempotentOrders;
-import org.taawun.ordering.domain.Order;
 import org.taawun.ordering.domain.OrderKey;
-import org.taawun.ordering.domain.OrderPart;
 import org.taawun.ordering.domain.OrderPlacement;
 import org.taawun.ordering.domain.OrderTracking;
+import org.taawun.ordering.domain.OrderView;
 import org.taawun.ordering.domain.PartOwnership;
+import org.taawun.ordering.domain.PartView;
 import org.taawun.ordering.domain.PartWorkflow;
 import org.taawun.ordering.domain.PlaceOrder;
 import org.taawun.shared.TaawunProperties;
@@ -134,20 +134,20 @@ class OrderApiController {
     @ActsFor(value = "partId", owner = PartOwnership.class)
     @PostMapping("/api/v1/orders/{id}/parts/{partId}/status")
     OrderJson.PartJson move(@PathVariable UUID id, @PathVariable UUID partId, @Valid @RequestBody StatusChange change) {
-        OrderPart part = workflow.forManager(partId);
+        PartView part = workflow.forManager(partId);
         if (!part.order().id().equals(id)) {
             throw ProblemException.notFound("order-not-found", "ordering.error.not-found");
         }
-        OrderPart moved = workflow.move(partId, change.status(), change.reason());
+        PartView moved = workflow.move(partId, change.status(), change.reason());
         return OrderJson.part(moved, moved.order().currency());
     }
 
-    private ResponseEntity<OrderJson> created(Order order) {
+    private ResponseEntity<OrderJson> created(OrderView order) {
         return ResponseEntity.created(URI.create("/api/v1/orders/" + order.id()))
                 .body(OrderJson.of(order, trackingUrl(order)));
     }
 
-    private String trackingUrl(Order order) {
+    private String trackingUrl(OrderView order) {
         return properties.baseUrl() + "/orders/track/" + order.trackingToken();
     }
 

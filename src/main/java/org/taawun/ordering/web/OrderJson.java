@@ -2,9 +2,8 @@ package org.taawun.ordering.web;
 
 import java.util.List;
 import java.util.UUID;
-import org.taawun.ordering.domain.Order;
-import org.taawun.ordering.domain.OrderLine;
-import org.taawun.ordering.domain.OrderPart;
+import org.taawun.ordering.domain.OrderView;
+import org.taawun.ordering.domain.PartView;
 import org.taawun.shared.money.Money;
 
 /** An order in the API (without the customer's contact details). */
@@ -31,7 +30,7 @@ record OrderJson(
 
     record LineJson(UUID productId, String name, int quantity, Money unitPrice) {}
 
-    static OrderJson of(Order order, String trackingUrl) {
+    static OrderJson of(OrderView order, String trackingUrl) {
         List<PartJson> parts =
                 order.parts().stream().map(p -> part(p, order.currency())).toList();
         List<String> statuses = parts.stream().map(PartJson::status).distinct().toList();
@@ -48,7 +47,7 @@ record OrderJson(
                 parts);
     }
 
-    static PartJson part(OrderPart part, String currency) {
+    static PartJson part(PartView part, String currency) {
         return new PartJson(
                 part.id(),
                 part.cooperativeId(),
@@ -60,7 +59,7 @@ record OrderJson(
                 part.lines().stream().map(l -> line(l, currency)).toList());
     }
 
-    private static LineJson line(OrderLine line, String currency) {
+    private static LineJson line(PartView.LineView line, String currency) {
         return new LineJson(line.variantId(), line.name(), line.quantity(), new Money(line.unitPrice(), currency));
     }
 }

@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.taawun.ordering.domain.Order;
 import org.taawun.ordering.domain.OrderTracking;
+import org.taawun.ordering.domain.OrderView;
 import org.taawun.ordering.domain.PartWorkflow;
 import org.taawun.shared.web.ProblemException;
 
@@ -26,7 +26,7 @@ class TrackingController {
 
     @GetMapping("/orders/track/{token}")
     String track(@PathVariable String token, Model model) {
-        Order order = tracking.byToken(token)
+        OrderView order = tracking.byToken(token)
                 .orElseThrow(() -> ProblemException.notFound("order-not-found", "ordering.error.not-found"));
         model.addAttribute("order", order);
         model.addAttribute("shop", tracking.shopOf(order).orElse(null));

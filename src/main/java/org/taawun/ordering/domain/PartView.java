@@ -1,0 +1,73 @@
+package org.taawun.ordering.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.taawun.ordering.PartStatus;
+
+/** One cooperative's part of an order as pages and the API read it, with its lines and history. */
+public record PartView(
+        UUID id,
+        OrderView.Header order,
+        UUID cooperativeId,
+        String number,
+        PartStatus status,
+        BigDecimal subtotal,
+        BigDecimal deliveryFee,
+        String reason,
+        Instant createdAt,
+        Instant updatedAt,
+        List<LineView> lines,
+        List<EventView> history) {
+
+    public PartView {
+        lines = List.copyOf(lines);
+        history = List.copyOf(history);
+    }
+
+    /** What the customer pays for this part: its lines and its delivery fee. */
+    public BigDecimal total() {
+        return subtotal.add(deliveryFee);
+    }
+
+    /** A line: what was bought, at the price of that moment. */
+    public record LineView(UUID variantId, UUID productId, String name, BigDecimal unitPrice, int quantity) {
+
+        public BigDecimal total() {
+            return unitPrice.multiply(BigDecimal.valueOf(quantity));
+        }
+
+        static LineView of(OrderLine line) {
+            return new LineView(line.variantId(), line.productId(), line.name(), line.unitPrice(), line.quantity());
+        }
+    }
+
+    /** One step of the part's history. */
+    public record EventView(PartStatus status, String note, Instant at) {
+
+        static EventView of(PartEvent event) {
+            return new EventView(event.status(), event.note(), event.at());
+        }
+    }
+
+    static PartView of(OrderPart part) {
+        return of(part, OrderView.Header.of(part.order()));
+    }
+
+    static PartView of(OrderPart part, OrderView.Header order) {
+        return new PartView(
+                part.id(),
+                order,
+                part.cooperativeId(),
+                part.number(),
+                part.status(),
+                part.subtotal(),
+                part.deliveryFee(),
+                part.reason(),
+                part.createdAt(),
+                part.updatedAt(),
+                part.lines().stream().map(LineView::of).toList(),
+                part.history().stream().map(EventView::of).toList());
+    }
+}
