@@ -36,8 +36,6 @@ class ArchitectureTest {
             // returned to catalog.web and catalog.search, read by the Catalog facade (org.taawun.catalog)
             "org.taawun.catalog.domain.Product",
             "org.taawun.catalog.domain.Variant",
-            // read by identity.web (users administration, account pages)
-            "org.taawun.identity.domain.Account",
             // read by cooperative.web and by the CooperativeDirectory facade (org.taawun.cooperative)
             "org.taawun.cooperative.domain.Cooperative",
             "org.taawun.cooperative.domain.Certification",
@@ -52,8 +50,6 @@ class ArchitectureTest {
 
     /** Repositories still public, and why. */
     static final Set<String> PUBLIC_REPOSITORIES = Set.of(
-            // used by AccessGuard (org.taawun.identity) and identity.web
-            "org.taawun.identity.domain.AccountRepository",
             // used by the CooperativeDirectory facade (org.taawun.cooperative)
             "org.taawun.cooperative.domain.CooperativeRepository",
             "org.taawun.cooperative.domain.CertificationRepository",
