@@ -18,7 +18,7 @@ import org.taawun.cooperative.domain.Application;
 import org.taawun.cooperative.domain.RegistryService;
 import org.taawun.identity.Role;
 import org.taawun.identity.TaawunUser;
-import org.taawun.identity.domain.AccountRepository;
+import org.taawun.identity.domain.AccountLookup;
 import org.taawun.identity.domain.AccountService;
 
 /** Test data made through the application's own services, unique per call. */
@@ -35,11 +35,11 @@ public class Fixtures {
     public static final String PASSWORD = "fixture-password";
 
     private final RegistryService registry;
-    private final AccountRepository accounts;
+    private final AccountLookup accounts;
     private final AccountService accountService;
     private final JdbcClient jdbc;
 
-    Fixtures(RegistryService registry, AccountRepository accounts, AccountService accountService, JdbcClient jdbc) {
+    Fixtures(RegistryService registry, AccountLookup accounts, AccountService accountService, JdbcClient jdbc) {
         this.registry = registry;
         this.accounts = accounts;
         this.accountService = accountService;
@@ -118,7 +118,7 @@ public class Fixtures {
     }
 
     public TaawunUser user(String email) {
-        return accounts.findByEmail(email).orElseThrow().toUser().withoutPassword();
+        return accounts.forSignIn(email).orElseThrow().withoutPassword();
     }
 
     public <T> T asUser(String email, Supplier<T> action) {

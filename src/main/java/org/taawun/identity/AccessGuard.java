@@ -6,8 +6,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import org.taawun.identity.domain.AccountRepository;
+import org.taawun.identity.domain.AccountLookup;
 
 /**
  * Server-side checks of who may act for which cooperative. Every write and private read of a cooperative's data goes
@@ -16,9 +15,9 @@ import org.taawun.identity.domain.AccountRepository;
 @Component
 public class AccessGuard {
 
-    private final AccountRepository accounts;
+    private final AccountLookup accounts;
 
-    AccessGuard(AccountRepository accounts) {
+    AccessGuard(AccountLookup accounts) {
         this.accounts = accounts;
     }
 
@@ -35,7 +34,6 @@ public class AccessGuard {
     }
 
     /** Administrators act for every cooperative; a manager only for those she was appointed to, as of now. */
-    @Transactional(readOnly = true)
     public boolean mayActFor(UUID cooperativeId) {
         return currentUser()
                 .map(u -> u.has(Role.ADMIN) || (u.has(Role.COOP_MANAGER) && accounts.actsFor(u.id(), cooperativeId)))

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.taawun.identity.domain.AccountRepository;
+import org.taawun.identity.domain.AccountLookup;
 import org.taawun.identity.domain.AccountService;
 
 /** What other modules may ask of identity: appoint or remove a cooperative's managers, and list them. */
@@ -19,9 +19,9 @@ public class Accounts {
     public record Manager(UUID accountId, String name, String email, boolean invitationPending) {}
 
     private final AccountService service;
-    private final AccountRepository accounts;
+    private final AccountLookup accounts;
 
-    Accounts(AccountService service, AccountRepository accounts) {
+    Accounts(AccountService service, AccountLookup accounts) {
         this.service = service;
         this.accounts = accounts;
     }
@@ -43,9 +43,9 @@ public class Accounts {
     public List<Manager> managersOf(UUID cooperativeId) {
         List<Manager> managers = new ArrayList<>();
         Set<UUID> acting = new HashSet<>();
-        accounts.findPeopleActingFor(cooperativeId).forEach(a -> {
-            acting.add(a.getId());
-            managers.add(new Manager(a.getId(), a.getDisplayName(), a.getEmail(), false));
+        accounts.peopleActingFor(cooperativeId).forEach(a -> {
+            acting.add(a.accountId());
+            managers.add(new Manager(a.accountId(), a.displayName(), a.email(), false));
         });
         service.pendingManagers(cooperativeId).stream()
                 .filter(p -> !acting.contains(p.accountId()))
@@ -53,8 +53,7 @@ public class Accounts {
         return managers;
     }
 
-    @Transactional(readOnly = true)
     public Set<UUID> cooperativesOf(UUID accountId) {
-        return accounts.findById(accountId).map(a -> a.cooperativeIds()).orElse(Set.of());
+        return accounts.cooperativesOf(accountId);
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.taawun.Fixtures;
 import org.taawun.TaawunTest;
 import org.taawun.cooperative.domain.RegistryService;
-import org.taawun.identity.domain.AccountRepository;
+import org.taawun.identity.domain.AccountLookup;
 
 /**
  * An account receives a role only after its owner followed a link sent to its e-mail; a cooperative's managers are
@@ -37,7 +37,7 @@ class MailboxProofTest {
     RegistryService registry;
 
     @Autowired
-    AccountRepository accounts;
+    AccountLookup accounts;
 
     @Test
     void signUpAnswersTheSameWhetherTheEmailHasAnAccountOrNot() throws Exception {
@@ -64,7 +64,7 @@ class MailboxProofTest {
     void aSignedUpAccountHasNoRoleUntilItsEmailLinkIsFollowed() throws Exception {
         String email = fixtures.uniqueEmail();
         signUp("Imane", email);
-        assertThat(accounts.findByEmail(email).orElseThrow().roles()).isEmpty();
+        assertThat(fixtures.user(email).roles()).isEmpty();
 
         String token = fixtures.lastLinkSentTo(email);
         mvc.perform(post("/signup/confirm")
@@ -73,7 +73,7 @@ class MailboxProofTest {
                         .param("password", "imane-password")
                         .param("confirm", "imane-password"))
                 .andExpect(redirectedUrl("/login?passwordSet"));
-        assertThat(accounts.findByEmail(email).orElseThrow().roles()).containsExactly(Role.CUSTOMER);
+        assertThat(fixtures.user(email).roles()).containsExactly(Role.CUSTOMER);
         mvc.perform(post("/login").with(csrf()).param("email", email).param("password", "imane-password"))
                 .andExpect(redirectedUrl("/"));
     }
@@ -90,7 +90,7 @@ class MailboxProofTest {
                         .param("password", "houda-password")
                         .param("confirm", "houda-password"))
                 .andExpect(redirectedUrl("/login?passwordSet"));
-        assertThat(accounts.findByEmail(email).orElseThrow().roles()).containsExactly(Role.CUSTOMER);
+        assertThat(fixtures.user(email).roles()).containsExactly(Role.CUSTOMER);
     }
 
     @Test
@@ -110,7 +110,7 @@ class MailboxProofTest {
             return null;
         });
 
-        var account = accounts.findByEmail(applicant).orElseThrow();
+        var account = fixtures.user(applicant);
         assertThat(account.roles()).isEmpty();
         assertThat(accounts.actsFor(account.id(), cooperative)).isFalse();
         mvc.perform(post("/login").with(csrf()).param("email", applicant).param("password", "impostor-password"))
@@ -123,7 +123,7 @@ class MailboxProofTest {
                         .param("password", "applicant-password")
                         .param("confirm", "applicant-password"))
                 .andExpect(redirectedUrl("/login?passwordSet"));
-        account = accounts.findByEmail(applicant).orElseThrow();
+        account = fixtures.user(applicant);
         assertThat(account.roles()).contains(Role.COOP_MANAGER);
         assertThat(accounts.actsFor(account.id(), cooperative)).isTrue();
     }
@@ -136,7 +136,7 @@ class MailboxProofTest {
             registry.appointManager(cooperative, customer, "Hajar", Locale.ENGLISH);
             return null;
         });
-        var account = accounts.findByEmail(customer).orElseThrow();
+        var account = fixtures.user(customer);
         assertThat(account.roles()).doesNotContain(Role.COOP_MANAGER);
         assertThat(accounts.actsFor(account.id(), cooperative)).isFalse();
 
@@ -146,7 +146,7 @@ class MailboxProofTest {
                 .andExpect(content().string(Matchers.not(Matchers.containsString("name=\"password\""))));
         mvc.perform(post("/invitation/accept").with(csrf()).param("token", token))
                 .andExpect(redirectedUrl("/login?accepted"));
-        account = accounts.findByEmail(customer).orElseThrow();
+        account = fixtures.user(customer);
         assertThat(account.roles()).contains(Role.COOP_MANAGER, Role.CUSTOMER);
         assertThat(accounts.actsFor(account.id(), cooperative)).isTrue();
         // a link works once

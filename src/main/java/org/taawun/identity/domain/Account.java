@@ -23,7 +23,7 @@ import org.taawun.identity.TaawunUser;
 /** A person who may sign in. */
 @Entity
 @Table(schema = "identity", name = "accounts")
-public class Account {
+class Account {
 
     @Id
     private UUID id;

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface AccountRepository extends JpaRepository<Account, UUID> {
+interface AccountRepository extends JpaRepository<Account, UUID> {
 
     @Query("select a from Account a where lower(a.email) = lower(:email)")
     Optional<Account> findByEmail(@Param("email") String email);

@@ -194,14 +194,14 @@ public class AccountService {
 
     /** Accounts whose name or e-mail contains the text, for the administrators' list. */
     @Transactional(readOnly = true)
-    public Page<Account> search(String text, Pageable pageable) {
-        return accounts.search(text, pageable);
+    public Page<AccountView> search(String text, Pageable pageable) {
+        return accounts.search(text, pageable).map(AccountView::of);
     }
 
     /** One account (404 when there is none). */
     @Transactional(readOnly = true)
-    public Account account(UUID accountId) {
-        return find(accountId);
+    public AccountView account(UUID accountId) {
+        return AccountView.of(find(accountId));
     }
 
     @Transactional

@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.taawun.identity.Role;
-import org.taawun.identity.domain.Account;
 import org.taawun.identity.domain.AccountService;
+import org.taawun.identity.domain.AccountView;
 import org.taawun.shared.web.ProblemException;
 
 /** Administrators list people, invite staff, change roles and suspend or reactivate accounts. */
@@ -81,7 +81,7 @@ class AdminUsersController {
 
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, Model model) {
-        Account account = service.account(id);
+        AccountView account = service.account(id);
         model.addAttribute("account", account);
         model.addAttribute("allRoles", List.of(Role.values()));
         return "identity/admin-user";

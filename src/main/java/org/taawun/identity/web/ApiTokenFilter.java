@@ -13,8 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.taawun.identity.TaawunUser;
-import org.taawun.identity.domain.AccountRepository;
-import org.taawun.identity.domain.ApiTokens;
+import org.taawun.identity.domain.AccountLookup;
 
 /** Authenticates {@code Authorization: Bearer <token>} on the API; a bad token is a 401, never a silent guest. */
 @Component
@@ -22,12 +21,10 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Bearer ";
 
-    private final ApiTokens tokens;
-    private final AccountRepository accounts;
+    private final AccountLookup accounts;
     private final ApiProblemHandlers problems;
 
-    ApiTokenFilter(ApiTokens tokens, AccountRepository accounts, ApiProblemHandlers problems) {
-        this.tokens = tokens;
+    ApiTokenFilter(AccountLookup accounts, ApiProblemHandlers problems) {
         this.accounts = accounts;
         this.problems = problems;
     }
@@ -40,11 +37,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<TaawunUser> user = tokens.accountOf(
-                        header.substring(PREFIX.length()).trim())
-                .flatMap(accounts::findById)
-                .map(a -> a.toUser().withoutPassword())
-                .filter(TaawunUser::isEnabled);
+        Optional<TaawunUser> user =
+                accounts.ofApiToken(header.substring(PREFIX.length()).trim());
         if (user.isEmpty()) {
             problems.commence(request, response, null);
             return;

@@ -29,7 +29,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.taawun.identity.Role;
-import org.taawun.identity.domain.AccountRepository;
+import org.taawun.identity.domain.AccountLookup;
 import org.taawun.identity.domain.LoginThrottle;
 
 /** Two filter chains: the stateless JSON API (bearer tokens) and the pages (form login, session, CSRF). */
@@ -125,8 +125,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(
-            HttpSecurity http, AuthenticationManager authenticationManager, AccountRepository accounts)
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager, AccountLookup accounts)
             throws Exception {
         http.authenticationManager(authenticationManager)
                 .formLogin(form -> form.loginPage("/login")

@@ -9,7 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpRequestResponseHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.taawun.identity.TaawunUser;
-import org.taawun.identity.domain.AccountRepository;
+import org.taawun.identity.domain.AccountLookup;
 
 /**
  * Ends a signed-in session as soon as its account's password, roles or status changed, on every node: the session
@@ -19,9 +19,9 @@ import org.taawun.identity.domain.AccountRepository;
 class SessionStampCheck implements SecurityContextRepository {
 
     private final SecurityContextRepository delegate;
-    private final AccountRepository accounts;
+    private final AccountLookup accounts;
 
-    SessionStampCheck(SecurityContextRepository delegate, AccountRepository accounts) {
+    SessionStampCheck(SecurityContextRepository delegate, AccountLookup accounts) {
         this.delegate = delegate;
         this.accounts = accounts;
     }

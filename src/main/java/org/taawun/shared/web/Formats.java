@@ -14,7 +14,7 @@ import org.taawun.shared.money.Money;
 
 /**
  * Formats money, numbers and dates for the language of the request; used in templates as {@code ${@fmt.money(m)}}.
- * Arabic uses the Latin digits that Morocco and Tunisia write (the {@code -u-nu-latn} extension).
+ * Arabic uses the Western digits that Morocco and Tunisia write ({@link SupportedLocales#forFormatting}).
  */
 @Component("fmt")
 public class Formats {
@@ -74,10 +74,6 @@ public class Formats {
     }
 
     private static Locale formatLocale() {
-        Locale locale = LocaleContextHolder.getLocale();
-        if (SupportedLocales.isRightToLeft(locale)) {
-            return Locale.forLanguageTag("ar-MA-u-nu-latn");
-        }
-        return locale;
+        return SupportedLocales.forFormatting(LocaleContextHolder.getLocale());
     }
 }

@@ -3,8 +3,12 @@ package org.taawun.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.TimeZone;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
@@ -29,18 +33,51 @@ class LocaleConfiguration implements WebMvcConfigurer {
     }
 
     private static LocaleResolver cookieResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
+        CookieLocaleResolver resolver = new FormattingLocaleResolver();
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         resolver.setDefaultLocaleFunction(LocaleConfiguration::fromHeader);
         return resolver;
     }
 
-    private static java.util.Locale fromHeader(HttpServletRequest request) {
+    private static Locale fromHeader(HttpServletRequest request) {
         if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
             return SupportedLocales.DEFAULT;
         }
         return SupportedLocales.bestOf(request.getLocales());
+    }
+
+    /**
+     * Resolves the chosen language as the locale that formats it ({@link SupportedLocales#forFormatting}): every number
+     * and date of a request in Arabic (messages, {@code @fmt}, {@code #numbers}, validation) has Western digits. The
+     * cookie keeps the language alone.
+     */
+    private static final class FormattingLocaleResolver extends CookieLocaleResolver {
+
+        FormattingLocaleResolver() {
+            super(COOKIE);
+        }
+
+        @Override
+        public Locale resolveLocale(HttpServletRequest request) {
+            return SupportedLocales.forFormatting(super.resolveLocale(request));
+        }
+
+        @Override
+        public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+            LocaleContext chosen = super.resolveLocaleContext(request);
+            return new TimeZoneAwareLocaleContext() {
+                @Override
+                public Locale getLocale() {
+                    return SupportedLocales.forFormatting(chosen.getLocale());
+                }
+
+                @Override
+                public TimeZone getTimeZone() {
+                    return chosen instanceof TimeZoneAwareLocaleContext zoned ? zoned.getTimeZone() : null;
+                }
+            };
+        }
     }
 
     @Override

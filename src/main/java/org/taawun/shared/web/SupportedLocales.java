@@ -12,6 +12,9 @@ public final class SupportedLocales {
     public static final Locale DEFAULT = ARABIC;
     public static final List<Locale> ALL = List.of(ARABIC, Locale.FRENCH, Locale.ENGLISH);
 
+    /** Arabic formatted with the Western digits that Morocco writes. */
+    private static final Locale ARABIC_FORMATS = Locale.forLanguageTag("ar-MA-u-nu-latn");
+
     private SupportedLocales() {}
 
     /** The supported locale with this language tag, if any ({@code "fr"}, {@code "fr-MA"}). */
@@ -36,5 +39,14 @@ public final class SupportedLocales {
 
     public static boolean isRightToLeft(Locale locale) {
         return "ar".equals(locale.getLanguage());
+    }
+
+    /**
+     * The locale that formats numbers and dates for pages and messages in this language: Arabic as written in Morocco,
+     * with Western digits (0-9) rather than Arabic-Indic ones ({@code ar-MA-u-nu-latn}); the other languages as they
+     * are. The language itself (messages, {@code <html lang>}) is unchanged.
+     */
+    public static Locale forFormatting(Locale locale) {
+        return locale != null && isRightToLeft(locale) ? ARABIC_FORMATS : locale;
     }
 }

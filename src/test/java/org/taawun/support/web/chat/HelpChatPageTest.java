@@ -245,7 +245,7 @@ class HelpChatPageTest extends WebChatTestSupport {
 
         Document page = html(page(send(first, "x".repeat(MessageRules.MAX_TEXT + 1))));
 
-        assertThat(page.selectFirst(".notice").text()).isEqualTo("رسالتك طويلة جدًا ولم تُرسل: ٢٠٠٠ حرف على الأكثر.");
+        assertThat(page.selectFirst(".notice").text()).isEqualTo("رسالتك طويلة جدًا ولم تُرسل: 2000 حرف على الأكثر.");
         assertThat(bubbles(page, "person")).containsExactly("salam");
         verify(chatbot, times(1)).handle(any(), any(), any(), any());
     }
