@@ -46,9 +46,7 @@ class ArchitectureTest {
             "org.taawun.ordering.domain.Order",
             "org.taawun.ordering.domain.OrderPart",
             "org.taawun.ordering.domain.OrderLine",
-            "org.taawun.ordering.domain.PartEvent",
-            // read by the ServiceDirectory facade (org.taawun.support)
-            "org.taawun.support.directory.ListedService");
+            "org.taawun.ordering.domain.PartEvent");
 
     /** Repositories still public, and why. */
     static final Set<String> PUBLIC_REPOSITORIES = Set.of(
@@ -56,9 +54,7 @@ class ArchitectureTest {
             "org.taawun.identity.domain.AccountRepository",
             // used by the CooperativeDirectory facade (org.taawun.cooperative)
             "org.taawun.cooperative.domain.CooperativeRepository",
-            "org.taawun.cooperative.domain.CertificationRepository",
-            // used by the ServiceDirectory facade (org.taawun.support)
-            "org.taawun.support.directory.ListedServiceRepository");
+            "org.taawun.cooperative.domain.CertificationRepository");
 
     @ArchTest
     static final ArchRule entitiesAreNotPublic = classes()
