@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.taawun.cooperative.Country;
-import org.taawun.support.directory.ListedService;
-import org.taawun.support.directory.ListedServiceRepository;
+import org.taawun.support.directory.DirectoryListings;
 
 /**
  * Where a person can call or go, for the chatbot and the public pages: the national numbers of a country, and the
@@ -24,16 +23,16 @@ public class ServiceDirectory {
             .thenComparing(s -> s.phone().length())
             .thenComparing(SupportService::nameFr);
 
-    private final ListedServiceRepository services;
+    private final DirectoryListings services;
 
-    ServiceDirectory(ListedServiceRepository services) {
+    ServiceDirectory(DirectoryListings services) {
         this.services = services;
     }
 
     /** The numbers valid everywhere in the country (listening line, police, gendarmerie, civil protection...). */
     @Transactional(readOnly = true)
     public List<SupportService> nationalNumbers(Country country) {
-        return sorted(services.findByCountryAndNationalTrue(country.name()));
+        return sorted(services.national(country));
     }
 
     /**
@@ -45,11 +44,7 @@ public class ServiceDirectory {
         if (regionCode == null || regionCode.isBlank()) {
             return List.of();
         }
-        List<ListedService> found = services.findByCountryAndRegionCodeAndNationalFalse(country.name(), regionCode);
-        String wanted = city == null || city.isBlank() ? null : ListedService.cleanCity(city);
-        return sorted(found.stream()
-                .filter(s -> wanted == null || s.city() == null || s.city().equalsIgnoreCase(wanted))
-                .toList());
+        return sorted(services.local(country, regionCode, city));
     }
 
     /**
@@ -66,15 +61,15 @@ public class ServiceDirectory {
     /** The cities that have at least one service in the region, in alphabetical order. */
     @Transactional(readOnly = true)
     public List<String> cities(Country country, String regionCode) {
-        return services.citiesOf(country.name(), regionCode);
+        return services.cities(country, regionCode);
     }
 
     @Transactional(readOnly = true)
     public Optional<SupportService> find(UUID id) {
-        return services.findById(id).map(ListedService::view);
+        return services.find(id);
     }
 
-    private static List<SupportService> sorted(List<ListedService> found) {
-        return found.stream().map(ListedService::view).sorted(ORDER).toList();
+    private static List<SupportService> sorted(List<SupportService> found) {
+        return found.stream().sorted(ORDER).toList();
     }
 }

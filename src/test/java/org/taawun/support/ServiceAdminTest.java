@@ -131,8 +131,8 @@ class ServiceAdminTest {
         assertThat(count(city)).isZero();
         assertThat(page)
                 .contains("Rien n’a été enregistré : 2 ligne(s) sur 3 à corriger.")
-                .contains("<td>4</td>", "<td>5</td>")
-                .doesNotContain("<td>2</td>")
+                .contains("<bdi>4</bdi>", "<bdi>5</bdi>")
+                .doesNotContain("<bdi>2</bdi>")
                 .contains("Type inconnu", "Nom en arabe", "Saisissez un numéro court", "Cette région n’est pas")
                 .contains("Codes de langue inconnus", "Un numéro national n’a ni région ni ville");
     }

@@ -23,4 +23,10 @@ public interface Chatbot {
     default ChatReply handle(ConversationKey key, ChatInput input, String language, String country) {
         return handle(key, input, language);
     }
+
+    /**
+     * The quick exit: forgets the conversation at once, with what it kept for a counsellor, and erases her open
+     * hand-off (see {@link Handoffs#erase}).
+     */
+    void forget(ConversationKey key);
 }

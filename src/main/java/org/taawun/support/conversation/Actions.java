@@ -172,7 +172,12 @@ class Actions {
         boolean asked = false;
         if (queue != null) {
             try {
-                queue.request(key, language, conversation.result(Conversation.TOPIC), conversation.dangerRaised());
+                queue.request(
+                        key,
+                        language,
+                        conversation.result(Conversation.TOPIC),
+                        conversation.dangerRaised(),
+                        conversation.steps());
                 asked = true;
             } catch (RuntimeException e) {
                 LOG.warn("A hand-off could not be asked: {}", e.getClass().getSimpleName());

@@ -1,16 +1,25 @@
 package org.taawun.support.conversation;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.taawun.support.chat.ChatStep;
 
 /**
  * The state of one conversation, in memory only (see {@link Conversations}): her language, what she chose (country,
- * region, city, topic), where she is in the flow. Nothing she wrote is kept here. Callers hold the object's lock
- * while they read or change it, so that two messages of one conversation are answered one after the other.
+ * region, city, topic), where she is in the flow, and her last steps (what she tapped and wrote, at most {@link
+ * #MAX_STEPS} of them and {@link #MAX_STEP_CHARS} characters), kept only to be shown to a counsellor she asks for and
+ * gone with the conversation (idle time, quick exit). Callers hold the object's lock while they read or change it, so
+ * that two messages of one conversation are answered one after the other.
  */
 final class Conversation {
+
+    static final int MAX_STEPS = 20;
+    static final int MAX_STEP_CHARS = 4_000;
 
     static final String COUNTRY = "country";
     static final String REGION = "region";
@@ -25,7 +34,8 @@ final class Conversation {
     private long waitingSince;
     private int listPage;
     private boolean dangerRaised;
-    private boolean handoffAcknowledged;
+    private final Deque<ChatStep> steps = new ArrayDeque<>();
+    private int stepChars;
     private String channelCountry;
 
     Conversation(String language) {
@@ -111,15 +121,18 @@ final class Conversation {
         this.dangerRaised = true;
     }
 
-    /** Whether the short acknowledgement of a message for the counsellor is still to be given (true once). */
-    boolean firstMessageForCounsellor() {
-        boolean first = !handoffAcknowledged;
-        handoffAcknowledged = true;
-        return first;
+    /** Remembers one of her steps; the oldest go once there are too many or they are too long. */
+    void record(ChatStep step) {
+        steps.addLast(step);
+        stepChars += step.text().length();
+        while (steps.size() > MAX_STEPS || (stepChars > MAX_STEP_CHARS && steps.size() > 1)) {
+            stepChars -= steps.removeFirst().text().length();
+        }
     }
 
-    void handoffEnded() {
-        handoffAcknowledged = false;
+    /** Her last steps, oldest first. */
+    List<ChatStep> steps() {
+        return List.copyOf(steps);
     }
 
     /** Whether this topic (with this region) is counted for the first time in this conversation. */

@@ -38,6 +38,11 @@ public final class Conversations {
         return cache.asMap().merge(key, fresh, (current, unused) -> current);
     }
 
+    /** Forgets the conversation at once (the quick exit). */
+    void forget(ConversationKey key) {
+        cache.invalidate(key);
+    }
+
     /** Now, on the conversations' clock (nanoseconds, only differences count). */
     long now() {
         return ticker.read();

@@ -14,10 +14,12 @@ import org.taawun.support.IntentMatcher;
 import org.taawun.support.chat.ChatInput;
 import org.taawun.support.chat.ChatPushed;
 import org.taawun.support.chat.ChatReply;
+import org.taawun.support.chat.ChatStep;
 import org.taawun.support.chat.Chatbot;
 import org.taawun.support.chat.ConversationKey;
 import org.taawun.support.chat.ConversationStarted;
 import org.taawun.support.chat.HandoffClosed;
+import org.taawun.support.chat.HandoffTaken;
 import org.taawun.support.chat.Handoffs;
 import org.taawun.support.understanding.TextNormaliser;
 
@@ -25,11 +27,12 @@ import org.taawun.support.understanding.TextNormaliser;
  * The conversation engine behind every channel. Each message is read in this order: (a) danger, wherever she is,
  * answers at once with the emergency numbers and the offer of a counsellor; (b) a new conversation starts at the
  * welcome; (c) the global menu word brings the menu back; (d) while a counsellor has her conversation, what she
- * writes goes to the counsellor and the bot stays quiet (but for one short acknowledgement); (e) otherwise the flow
- * routes her answer, or she is told she was not understood and shown the choices again, with nothing changed.
+ * writes goes to the counsellor and the bot stays quiet (but for one short acknowledgement of her first message while
+ * she waits, and the word that a counsellor has joined); (e) otherwise the flow routes her answer, or she is told she
+ * was not understood and shown the choices again, with nothing changed. Danger is heard in every case.
  *
- * <p>Privacy: nothing of what she writes is logged or kept; the conversation's state lives in memory and is gone
- * after the idle time.
+ * <p>Privacy: nothing of what she writes is logged; the conversation's state, with her last steps for a counsellor she
+ * may ask for, lives in memory and is gone after the idle time or at once by the quick exit.
  */
 @Component
 class FlowChatbot implements Chatbot {
@@ -106,12 +109,24 @@ class FlowChatbot implements Chatbot {
         Handoffs queue = handoffs.getIfAvailable();
         boolean withCounsellor = queue != null && queue.isOpen(key);
         boolean written = !answer.tapped() && answer.text() != null;
+        boolean menu = answer.match().best().filter(Intent.MENU::equals).isPresent();
+        boolean acknowledge = false;
         if (withCounsellor && written) {
-            queue.personWrote(key, answer.text());
+            acknowledge = queue.personWrote(key, answer.text());
+        } else if (answer.text() != null) {
+            conversation.record(
+                    new ChatStep(answer.tapped() ? ChatStep.Kind.CHOSE : ChatStep.Kind.WROTE, answer.text()));
+        }
+        if (withCounsellor && queue.claimJoinedNotice(key)) {
+            turn.say(texts.get("support-chat.handoff.joined", flow.speak(conversation.language())));
         }
         if (answer.match().isDanger()) {
             conversation.raiseDanger();
             danger(flow, conversation, key, answer.match().danger(), turn);
+        } else if (withCounsellor && written && !menu) {
+            if (acknowledge) {
+                turn.say(texts.get("support-chat.handoff.passed-on", flow.speak(conversation.language())));
+            }
         } else if (started) {
             runner.enter(flow, flow.start(), conversation, key, turn);
         } else if (Actions.numbersAsked(answer.payload()) != null) {
@@ -122,12 +137,8 @@ class FlowChatbot implements Chatbot {
             if (node != null) {
                 turn.offer(choices.of(flow, node, conversation));
             }
-        } else if (answer.match().best().filter(Intent.MENU::equals).isPresent()) {
+        } else if (menu) {
             runner.enter(flow, flow.menu(), conversation, key, turn);
-        } else if (withCounsellor && written) {
-            if (conversation.firstMessageForCounsellor()) {
-                turn.say(texts.get("support-chat.handoff.passed-on", flow.speak(conversation.language())));
-            }
         } else {
             step(flow, conversation, key, answer, turn);
         }
@@ -210,11 +221,31 @@ class FlowChatbot implements Chatbot {
                 flow.speak(Optional.ofNullable(supported(closed.language())).orElse(LANGUAGES.get(0)));
         Conversation conversation = conversations.findOrStart(closed.key(), new Conversation(language));
         synchronized (conversation) {
-            conversation.handoffEnded();
             Turn turn = new Turn();
             turn.say(texts.get("support-chat.handoff.ended", flow.speak(conversation.language())));
             runner.enter(flow, flow.menu(), conversation, closed.key(), turn);
             events.publishEvent(new ChatPushed(closed.key(), turn.reply(flow.speak(conversation.language()))));
+        }
+    }
+
+    /** A counsellor took the hand-off: she is told that a counsellor has joined, in her language. */
+    @EventListener
+    void on(HandoffTaken taken) {
+        Flow flow = flows.active();
+        // The hand-off's language: the one she spoke when she asked (this node may have forgotten her conversation).
+        String language =
+                flow.speak(Optional.ofNullable(supported(taken.language())).orElse(LANGUAGES.get(0)));
+        ChatReply joined = new ChatReply(
+                ChatReply.Author.BOT, language, List.of(texts.get("support-chat.handoff.joined", language)), List.of());
+        events.publishEvent(new ChatPushed(taken.key(), joined));
+    }
+
+    @Override
+    public void forget(ConversationKey key) {
+        conversations.forget(key);
+        Handoffs queue = handoffs.getIfAvailable();
+        if (queue != null) {
+            queue.erase(key);
         }
     }
 

@@ -18,7 +18,7 @@ import org.taawun.support.SupportService;
 /** A service of the directory: a national number or a local service of a region (and usually a city). */
 @Entity
 @Table(schema = "support", name = "services")
-public class ListedService {
+class ListedService {
 
     @Id
     private UUID id;
@@ -73,7 +73,7 @@ public class ListedService {
         this.updatedAt = Instant.now();
     }
 
-    public SupportService view() {
+    SupportService view() {
         return new SupportService(
                 id,
                 kind,
@@ -94,15 +94,15 @@ public class ListedService {
     }
 
     /** A city as stored: trimmed, inner spaces single. */
-    public static String cleanCity(String city) {
+    static String cleanCity(String city) {
         return city.strip().replaceAll("\\s+", " ");
     }
 
-    public UUID id() {
+    UUID id() {
         return id;
     }
 
-    public String city() {
+    String city() {
         return city;
     }
 }

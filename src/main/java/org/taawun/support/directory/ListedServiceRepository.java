@@ -6,8 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ListedServiceRepository
-        extends JpaRepository<ListedService, UUID>, JpaSpecificationExecutor<ListedService> {
+interface ListedServiceRepository extends JpaRepository<ListedService, UUID>, JpaSpecificationExecutor<ListedService> {
 
     List<ListedService> findByCountryAndNationalTrue(String country);
 

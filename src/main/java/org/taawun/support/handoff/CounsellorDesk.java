@@ -19,6 +19,7 @@ import org.taawun.support.chat.ChatPushed;
 import org.taawun.support.chat.ChatReply;
 import org.taawun.support.chat.ConversationKey;
 import org.taawun.support.chat.HandoffClosed;
+import org.taawun.support.chat.HandoffTaken;
 
 /**
  * The counsellors' side of the hand-off, behind {@code /support/console}: the queue, taking a conversation (one
@@ -55,11 +56,17 @@ public class CounsellorDesk {
     public record QueueEntry(HandoffSummary handoff, long waitingMinutes, boolean mine) {}
 
     /**
-     * A conversation as its counsellor sees it. {@code lines} is empty until it is taken; {@code mine} means she took
-     * it or is an administrator (who may act on every conversation); {@code reachable} is false
-     * when the person can be answered only after she writes again (this node restarted, or she is on another node).
+     * A conversation as its counsellor sees it. {@code before} (what she chose and wrote before she asked) and {@code
+     * lines} (the messages since) are empty until it is taken; {@code mine} means she took it or is an administrator
+     * (who may act on every conversation); {@code reachable} is false when the person can be answered only after she
+     * writes again (this node restarted, or she is on another node).
      */
-    public record Conversation(HandoffSummary handoff, boolean mine, boolean reachable, List<HandoffLine> lines) {
+    public record Conversation(
+            HandoffSummary handoff,
+            boolean mine,
+            boolean reachable,
+            List<HandoffLine> before,
+            List<HandoffLine> lines) {
 
         public boolean mayTake() {
             return handoff.status() == HandoffStatus.WAITING;
@@ -89,14 +96,21 @@ public class CounsellorDesk {
                 .toList();
     }
 
-    /** Takes a waiting hand-off; a second counsellor gets a 409 with a clear reason, and nothing changes. */
+    /**
+     * Takes a waiting hand-off; a second counsellor gets a 409 with a clear reason, and nothing changes. The person
+     * is told that a counsellor has joined: now when this node can reach her, else at her next message.
+     */
     @Transactional
     public void take(UUID id) {
         TaawunUser me = requireCounsellor();
-        find(id);
+        HandoffRow row = find(id);
         if (!store.take(id, me.id(), clock.instant())) {
             throw ProblemException.conflict("handoff-taken", "support-handoff.error.taken");
         }
+        reachable
+                .keyOf(row.conversationHash())
+                .filter(key -> store.claimOnce(id, HandoffStore.Flag.JOINED_TOLD))
+                .ifPresent(key -> events.publishEvent(new HandoffTaken(key, row.language())));
     }
 
     @Transactional(readOnly = true)
@@ -170,12 +184,13 @@ public class CounsellorDesk {
         }
     }
 
-    private Conversation view(HandoffRow row, boolean mine, List<HandoffLine> lines) {
+    private Conversation view(HandoffRow row, boolean mine, List<HandoffLine> all) {
         return new Conversation(
                 HandoffSummary.of(row),
                 mine,
                 reachable.keyOf(row.conversationHash()).isPresent(),
-                lines);
+                all.stream().filter(HandoffLine::beforeRequest).toList(),
+                all.stream().filter(line -> !line.beforeRequest()).toList());
     }
 
     private HandoffRow find(UUID id) {

@@ -1,19 +1,22 @@
 package org.taawun.support.handoff;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.taawun.support.chat.ChatStep;
 import org.taawun.support.chat.ConversationKey;
 import org.taawun.support.chat.Handoffs;
 
 /**
- * The engine's side of the hand-off: a person who asks for a counsellor joins the queue under a random handle, and
- * what she writes while her hand-off is open is kept for the counsellor (and nothing else is). Every call also
- * remembers her conversation key in memory, so that a counsellor's reply can reach her.
+ * The engine's side of the hand-off: a person who asks for a counsellor joins the queue under a random handle, with
+ * what she chose and wrote before (the conversation's last steps), and what she writes while her hand-off is open is
+ * kept for the counsellor (and nothing else is). Every call also remembers her conversation key in memory, so that a
+ * counsellor's reply can reach her.
  */
 @Component
 class HandoffQueue implements Handoffs {
@@ -23,6 +26,8 @@ class HandoffQueue implements Handoffs {
 
     private static final Set<String> LANGUAGES = Set.of("ar", "fr", "en");
     private static final int HANDLE_ATTEMPTS = 20;
+    /** The conversation's last steps kept for the counsellor (the engine keeps no more). */
+    static final int MAX_CONTEXT = 20;
 
     private final HandoffStore store;
     private final ConversationHasher hasher;
@@ -45,7 +50,7 @@ class HandoffQueue implements Handoffs {
 
     @Override
     @Transactional
-    public String request(ConversationKey key, String language, String topic, boolean danger) {
+    public String request(ConversationKey key, String language, String topic, boolean danger, List<ChatStep> before) {
         String hash = remember(key);
         String lang = language(language);
         String cleanTopic = SupportStatistics.topic(topic);
@@ -70,6 +75,7 @@ class HandoffQueue implements Handoffs {
                     null,
                     null);
             if (store.insert(row, clock.instant())) {
+                store.addContext(row.id(), context(before), clock.instant());
                 statistics.handoffRequested(key.channel(), lang, cleanTopic);
                 return row.handle();
             }
@@ -85,22 +91,54 @@ class HandoffQueue implements Handoffs {
 
     @Override
     @Transactional
-    public void personWrote(ConversationKey key, String text) {
+    public boolean personWrote(ConversationKey key, String text) {
         if (text == null || text.isBlank()) {
-            return;
+            return false;
         }
-        String kept = text.strip();
-        if (kept.length() > MAX_PERSON_TEXT) {
-            kept = kept.substring(0, MAX_PERSON_TEXT);
-        }
-        String body = kept;
-        openOne(key).ifPresent(row -> store.addMessage(row.id(), HandoffLine.Author.PERSON, body, clock.instant()));
+        String body = cut(text);
+        return openOne(key)
+                .filter(row -> store.addMessage(row.id(), HandoffLine.Author.PERSON, body, clock.instant()))
+                .map(row -> store.claimOnce(row.id(), HandoffStore.Flag.ACKNOWLEDGED))
+                .orElse(false);
+    }
+
+    @Override
+    @Transactional
+    public boolean claimJoinedNotice(ConversationKey key) {
+        return openOne(key)
+                .map(row -> store.claimOnce(row.id(), HandoffStore.Flag.JOINED_TOLD))
+                .orElse(false);
+    }
+
+    @Override
+    @Transactional
+    public void erase(ConversationKey key) {
+        String hash = hasher.hash(key);
+        store.open(hash).ifPresent(row -> store.closeAndErase(row.id(), clock.instant()));
+        reachable.forget(hash);
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<String> handleOf(ConversationKey key) {
         return openOne(key).map(HandoffRow::handle);
+    }
+
+    /** Her last steps, each cut like a message, her words as hers and her taps as choices. */
+    private static List<HandoffLine> context(List<ChatStep> before) {
+        return before.subList(Math.max(0, before.size() - MAX_CONTEXT), before.size()).stream()
+                .filter(step -> step.text() != null && !step.text().isBlank())
+                .map(step -> new HandoffLine(
+                        step.kind() == ChatStep.Kind.CHOSE ? HandoffLine.Author.CHOICE : HandoffLine.Author.PERSON,
+                        cut(step.text()),
+                        null,
+                        true))
+                .toList();
+    }
+
+    private static String cut(String text) {
+        String kept = text.strip();
+        return kept.length() > MAX_PERSON_TEXT ? kept.substring(0, MAX_PERSON_TEXT) : kept;
     }
 
     private Optional<HandoffRow> openOne(ConversationKey key) {

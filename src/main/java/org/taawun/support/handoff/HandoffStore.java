@@ -95,6 +95,46 @@ class HandoffStore {
                 == 1;
     }
 
+    /** Keeps what she chose and wrote before she asked, with the hand-off just inserted (lines marked as before). */
+    void addContext(UUID id, List<HandoffLine> before, Instant now) {
+        for (HandoffLine line : before) {
+            jdbc.sql("insert into support.handoff_messages (handoff_id, author, body, written_at, before_request)"
+                            + " values (?, ?, ?, ?, true)")
+                    .params(id, line.author().name(), line.text(), Timestamp.from(now))
+                    .update();
+        }
+    }
+
+    /** Sets a once-only flag of an open hand-off ({@code acknowledged} while waiting, {@code joined_told} once taken). */
+    boolean claimOnce(UUID id, Flag flag) {
+        return jdbc.sql("update support.handoffs set " + flag.column + " = true where id = ? and status = '"
+                                + flag.status + "' and not " + flag.column)
+                        .param(id)
+                        .update()
+                == 1;
+    }
+
+    enum Flag {
+        ACKNOWLEDGED("acknowledged", "WAITING"),
+        JOINED_TOLD("joined_told", "TAKEN");
+
+        private final String column;
+        private final String status;
+
+        Flag(String column, String status) {
+            this.column = column;
+            this.status = status;
+        }
+    }
+
+    /** Closes an open hand-off now and erases every message it kept (her quick exit); false when none was open. */
+    boolean closeAndErase(UUID id, Instant now) {
+        jdbc.sql("delete from support.handoff_messages where handoff_id = ?")
+                .param(id)
+                .update();
+        return close(id, now);
+    }
+
     /** Adds a message to the hand-off while it is open; false when it is not. */
     boolean addMessage(UUID id, HandoffLine.Author author, String text, Instant now) {
         int added = jdbc.sql("insert into support.handoff_messages (handoff_id, author, body, written_at)"
@@ -109,14 +149,16 @@ class HandoffStore {
         return added == 1;
     }
 
+    /** The messages of a hand-off, oldest first: those from before she asked first of all. */
     List<HandoffLine> messages(UUID id) {
-        return jdbc.sql(
-                        "select author, body, written_at from support.handoff_messages where handoff_id = ? order by id")
+        return jdbc.sql("select author, body, written_at, before_request from support.handoff_messages"
+                        + " where handoff_id = ? order by id")
                 .param(id)
                 .query((rs, i) -> new HandoffLine(
                         HandoffLine.Author.valueOf(rs.getString(1)),
                         rs.getString(2),
-                        rs.getTimestamp(3).toInstant()))
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getBoolean(4)))
                 .list();
     }
 

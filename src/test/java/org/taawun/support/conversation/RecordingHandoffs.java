@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.taawun.support.chat.ChatStep;
 import org.taawun.support.chat.ConversationKey;
 import org.taawun.support.chat.Handoffs;
 
@@ -17,10 +19,16 @@ class RecordingHandoffs implements Handoffs {
     final Map<ConversationKey, List<String>> written = new ConcurrentHashMap<>();
     final Map<ConversationKey, Boolean> dangerOf = new ConcurrentHashMap<>();
     final Map<ConversationKey, String> topicOf = new ConcurrentHashMap<>();
+    final Map<ConversationKey, List<ChatStep>> before = new ConcurrentHashMap<>();
+    final Set<ConversationKey> acknowledged = ConcurrentHashMap.newKeySet();
+    final Set<ConversationKey> taken = ConcurrentHashMap.newKeySet();
+    final Set<ConversationKey> erased = ConcurrentHashMap.newKeySet();
 
     @Override
-    public String request(ConversationKey key, String language, String topic, boolean danger) {
-        written.putIfAbsent(key, new ArrayList<>());
+    public String request(ConversationKey key, String language, String topic, boolean danger, List<ChatStep> steps) {
+        if (written.putIfAbsent(key, new ArrayList<>()) == null) {
+            before.put(key, List.copyOf(steps));
+        }
         dangerOf.put(key, danger);
         if (topic != null) {
             topicOf.put(key, topic);
@@ -34,11 +42,23 @@ class RecordingHandoffs implements Handoffs {
     }
 
     @Override
-    public void personWrote(ConversationKey key, String text) {
+    public boolean personWrote(ConversationKey key, String text) {
         written.computeIfPresent(key, (k, texts) -> {
             texts.add(text);
             return texts;
         });
+        return isOpen(key) && !taken.contains(key) && acknowledged.add(key);
+    }
+
+    @Override
+    public boolean claimJoinedNotice(ConversationKey key) {
+        return false;
+    }
+
+    @Override
+    public void erase(ConversationKey key) {
+        close(key);
+        erased.add(key);
     }
 
     @Override
@@ -48,5 +68,8 @@ class RecordingHandoffs implements Handoffs {
 
     void close(ConversationKey key) {
         written.remove(key);
+        before.remove(key);
+        acknowledged.remove(key);
+        taken.remove(key);
     }
 }

@@ -89,9 +89,13 @@ class MessengerEndToEndTest extends SupportEndToEnd {
         assertThat(console(get("/support/console").param("lang", "fr"), counsellor))
                 .contains(handle)
                 .doesNotContain(psid);
+        int beforeTake = SEND_API.sentTo(psid).size();
         console(post("/support/console/{id}/take", handoff), counsellor);
+        assertThat(texts(newSince(beforeTake)))
+                .as("she is told in her language that a counsellor has joined")
+                .containsExactly("Une écoutante vous a rejointe. Elle va vous écrire ici.");
         assertThat(console(get("/support/console/{id}", handoff), counsellor))
-                .contains(secret)
+                .contains(secret, "ghadi yqtelni")
                 .doesNotContain(psid);
 
         int before = SEND_API.sentTo(psid).size();
@@ -111,14 +115,55 @@ class MessengerEndToEndTest extends SupportEndToEnd {
         assertThat(SEND_API.sentTo(psid)).allSatisfy(MessengerEndToEndTest::withinMessengerLimits);
         assertThat(storedAnywhere(psid)).as("no sender id in the database").isEmpty();
         assertThat(storedAnywhere("ghadi yqtelni"))
-                .as("nothing written outside the hand-off")
-                .isEmpty();
+                .as("what she wrote before asking is kept only with the hand-off, for the counsellor")
+                .containsExactly("handoff_messages.body");
         assertThat(storedAnywhere(secret)).containsExactly("handoff_messages.body");
         assertThat(output.getAll()).doesNotContain(psid, "ghadi yqtelni", secret, "salam");
 
         eraser.eraseExpired(Instant.now().plus(Duration.ofHours(25)));
         assertThat(storedAnywhere(secret)).as("erased after the retention").isEmpty();
+        assertThat(storedAnywhere("ghadi yqtelni")).isEmpty();
         assertThat(storedAnywhere("Êtes-vous en sécurité")).isEmpty();
+    }
+
+    @Test
+    void duringAHandOffTheBotAcknowledgesOnceAndIsSilentEvenWhenItForgotHerConversation() throws Exception {
+        write("salam");
+        tap(tap(tap(lastReply, "Français"), "Oui"), "Maroc");
+        List<String> asked = tap(tap(lastReply, "Parler à quelqu’un"), "Oui");
+        assertThat(texts(asked)).anyMatch(t -> t.contains("J’ai demandé une écoutante"));
+        assertThat(texts(write("Je suis là"))).anyMatch(t -> t.contains("Votre message est bien arrivé"));
+        assertThat(silently("Il rentre bientôt")).as("one acknowledgement only").isTrue();
+
+        idle(Duration.ofMinutes(31));
+        assertThat(silently("Vous êtes toujours là ?"))
+                .as("no welcome and no second acknowledgement once the engine forgot her (or on another node)")
+                .isTrue();
+
+        UUID handoff = waitingMessengerHandoff();
+        TaawunUser counsellor = fixtures.user("counsellor@taawun.test");
+        int before = SEND_API.sentTo(psid).size();
+        console(post("/support/console/{id}/take", handoff), counsellor);
+        assertThat(texts(newSince(before))).containsExactly("Une écoutante vous a rejointe. Elle va vous écrire ici.");
+        assertThat(silently("Merci"))
+                .as("silence from the bot while the counsellor is there")
+                .isTrue();
+        assertThat(String.join("\n", texts(write("il va me tuer")))).contains("— 19");
+        assertThat(console(get("/support/console/{id}", handoff), counsellor))
+                .contains("Il rentre bientôt", "Vous êtes toujours là ?", "Merci", "il va me tuer");
+    }
+
+    /** Writes and waits until the message is processed: true when the bot sent her nothing in answer. */
+    private boolean silently(String text) throws Exception {
+        int before = SEND_API.sentTo(psid).size();
+        postSigned(event(psid, "{\"mid\":\"mid." + UUID.randomUUID() + "\",\"text\":\"" + text + "\"}"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql("select count(*) from support.messenger_inbox where processed_at is null")
+                                        .query(Long.class)
+                                        .single()
+                                == 0
+                        && queued() == 0);
+        return SEND_API.sentTo(psid).size() == before;
     }
 
     @Test

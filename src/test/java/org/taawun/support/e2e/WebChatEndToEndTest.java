@@ -33,6 +33,8 @@ import tools.jackson.databind.ObjectMapper;
 @ExtendWith(OutputCaptureExtension.class)
 class WebChatEndToEndTest extends SupportEndToEnd {
 
+    static final String JOINED = "Une écoutante vous a rejointe. Elle va vous écrire ici.";
+
     @Autowired
     Fixtures fixtures;
 
@@ -142,9 +144,11 @@ class WebChatEndToEndTest extends SupportEndToEnd {
 
         chat.write("Merci");
         assertThat(chat.messages())
-                .as("her own words are not sent back; the counsellor's are, as hers")
-                .containsExactly(Map.<String, Object>of(
-                        "author", "COUNSELLOR", "text", "Bonjour, je vous lis.", "calls", List.of()));
+                .as("her own words are not sent back; the word that a counsellor joined and her reply are")
+                .containsExactly(
+                        Map.<String, Object>of("author", "BOT", "text", JOINED, "calls", List.of()),
+                        Map.<String, Object>of(
+                                "author", "COUNSELLOR", "text", "Bonjour, je vous lis.", "calls", List.of()));
 
         counsellor(post("/support/console/{id}/close", handoff), counsellor);
         chat.write("Et maintenant ?").says("L’écoutante a terminé la conversation");
@@ -172,6 +176,94 @@ class WebChatEndToEndTest extends SupportEndToEnd {
 
         chat.write("menu").says("I am here to listen to you").saysNot("How can I help you?");
         assertThat(output.getAll()).doesNotContain("I want to file a complaint");
+    }
+
+    @Test
+    void theCounsellorSeesWhatSheChoseAndWroteUntilTheQuickExitErasesIt(CapturedOutput output) throws Exception {
+        Web chat = new Web("fr");
+        String words = "Il cache mes papiers " + UUID.randomUUID();
+        chat.write("Bonjour").tap("Français").tap("Oui").write("au Maroc");
+        chat.write(words);
+        chat.write("menu").tap("Parler à quelqu’un").tap("Oui").says("J’ai demandé une écoutante");
+        UUID handoff = jdbc.sql("select id from support.handoffs where channel = 'WEB' and status = 'WAITING'"
+                        + " order by requested_at desc limit 1")
+                .query(UUID.class)
+                .single();
+        TaawunUser counsellor = fixtures.user("counsellor@taawun.test");
+        assertThat(consolePage(handoff, counsellor)).as("read only once taken").doesNotContain(words);
+
+        counsellor(post("/support/console/{id}/take", handoff), counsellor);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(consolePage(handoff, counsellor));
+        org.jsoup.nodes.Element context = page.selectFirst("#messages section.context");
+        assertThat(context).as("what came before the hand-off").isNotNull();
+        assertThat(context.selectFirst("h2").text())
+                .isEqualTo("Ce qu’elle a choisi et écrit avant de demander une écoutante");
+        assertThat(context.select("li").eachText())
+                .containsExactly(
+                        "A écrit Bonjour",
+                        "A choisi Français",
+                        "A choisi Oui",
+                        "A écrit au Maroc",
+                        "A écrit " + words,
+                        "A écrit menu",
+                        "A choisi Parler à quelqu’un",
+                        "A choisi Oui");
+        assertThat(context.select("li p"))
+                .allSatisfy(p -> assertThat(p.attr("dir")).isEqualTo("auto"));
+        assertThat(storedAnywhere(words)).containsExactly("handoff_messages.body");
+
+        chat.write("Vous êtes là ?");
+        chat.saysNot("Votre message est bien arrivé");
+        assertThat(chat.messages()).extracting(m -> m.get("text")).containsExactly(JOINED);
+
+        MockHttpServletResponse exit = mvc.perform(get("/help/exit").param("t", chat.session))
+                .andReturn()
+                .getResponse();
+        assertThat(exit.getStatus()).isEqualTo(303);
+        assertThat(storedAnywhere(words))
+                .as("erased by the quick exit, not a day later")
+                .isEmpty();
+        assertThat(storedAnywhere("Vous êtes là ?")).isEmpty();
+        assertThat(jdbc.sql("select status from support.handoffs where id = ?")
+                        .param(handoff)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("CLOSED");
+        assertThat(consolePage(handoff, counsellor)).doesNotContain(words, "Vous êtes là ?", "Bonjour");
+        assertThat(output.getAll()).doesNotContain(words);
+    }
+
+    @Test
+    void duringAHandOffTheBotAcknowledgesOnceThenSaysOnlyThatACounsellorJoined() throws Exception {
+        Web chat = new Web("fr");
+        chat.write("Bonjour").tap("Français").tap("Oui").tap("Maroc");
+        chat.tap("Parler à quelqu’un").tap("Oui").says("J’ai demandé une écoutante");
+        chat.write("Je suis là").says("Votre message est bien arrivé");
+        chat.write("Il rentre bientôt");
+        assertThat(chat.messages()).as("one acknowledgement only").isEmpty();
+
+        UUID handoff = jdbc.sql("select id from support.handoffs where channel = 'WEB' and status = 'WAITING'"
+                        + " order by requested_at desc limit 1")
+                .query(UUID.class)
+                .single();
+        TaawunUser counsellor = fixtures.user("counsellor@taawun.test");
+        counsellor(post("/support/console/{id}/take", handoff), counsellor);
+        chat.write("Allô ?");
+        assertThat(chat.messages()).extracting(m -> m.get("text")).containsExactly(JOINED);
+        chat.write("Vous m’entendez ?");
+        assertThat(chat.messages())
+                .as("silence from the bot while the counsellor is there")
+                .isEmpty();
+        chat.write("il va me tuer").says("Vous n’êtes pas seule", "— 19");
+    }
+
+    private String consolePage(UUID handoff, TaawunUser counsellor) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/support/console/{id}", handoff)
+                        .param("lang", "fr")
+                        .with(user(counsellor)))
+                .andReturn()
+                .getResponse();
+        return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** One person's conversation through the API, checked turn by turn on the messages of each answer. */

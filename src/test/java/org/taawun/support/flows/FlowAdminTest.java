@@ -98,7 +98,11 @@ class FlowAdminTest {
                 .andExpect(content().string(Matchers.containsString("Pouvez-vous parler sans danger maintenant")))
                 .andExpect(content().string(Matchers.containsString("Choix : Porter plainte")))
                 .andExpect(content().string(Matchers.containsString("href=\"#node-menu\"")))
-                .andExpect(content().string(Matchers.containsString("→ menu (montré ailleurs)")))
+                .andExpect(
+                        content()
+                                .string(
+                                        Matchers.containsString(
+                                                "<span class=\"arrow-next\" aria-hidden=\"true\"></span> \u2068menu\u2069 (montré ailleurs)")))
                 .andExpect(content().string(Matchers.containsString("[numéros d’urgence de l’annuaire]")));
         mvc.perform(get("/admin/support/flows").with(admin()).param("lang", "en"))
                 .andExpect(status().isOk())

@@ -28,6 +28,7 @@ import org.taawun.identity.TaawunUser;
 import org.taawun.shared.web.ProblemException;
 import org.taawun.support.chat.ChatPushed;
 import org.taawun.support.chat.ChatReply;
+import org.taawun.support.chat.ChatStep;
 import org.taawun.support.chat.ConversationKey;
 import org.taawun.support.chat.HandoffClosed;
 import org.taawun.support.chat.Handoffs;
@@ -175,7 +176,7 @@ class ConsoleTest {
 
         assertThat(sent.getRedirectedUrl()).isEqualTo("/support/console/" + id);
         assertThat(handoffFixtures.messages(id)).containsExactly("COUNSELLOR: Bonjour, je suis là.");
-        assertThat(events.stream(ChatPushed.class).filter(e -> e.key().equals(key)))
+        assertThat(counsellorPushes(key))
                 .singleElement()
                 .satisfies(e -> assertThat(e.reply())
                         .isEqualTo(new ChatReply(
@@ -259,8 +260,7 @@ class ConsoleTest {
         assertThat(enormous.getContentAsString()).contains("An answer may have at most 2,000 characters.");
         assertThat(missing.getStatus()).isEqualTo(400);
         assertThat(handoffFixtures.messageCount(id)).isZero();
-        assertThat(events.stream(ChatPushed.class).filter(e -> e.key().equals(key)))
-                .isEmpty();
+        assertThat(counsellorPushes(key)).isEmpty();
 
         MockHttpServletResponse justFits = perform(
                 post("/support/console/{id}/reply", id)
@@ -291,8 +291,83 @@ class ConsoleTest {
         handoffs.personWrote(key, "hello?");
         perform(post("/support/console/{id}/reply", id).param("text", "Hello"), counsellor);
         assertThat(handoffFixtures.messages(id)).containsExactly("PERSON: hello?", "COUNSELLOR: Hello");
+        assertThat(counsellorPushes(key)).hasSize(1);
+    }
+
+    @Test
+    void takingTellsThePersonOnceInHerLanguageThatACounsellorJoined() throws Exception {
+        ConversationKey key = HandoffFixtures.webKey();
+        UUID id = handoffFixtures.idOf(handoffs.request(key, "fr", null, false));
+        assertThat(handoffs.claimJoinedNotice(key)).as("nobody has joined yet").isFalse();
+
+        perform(post("/support/console/{id}/take", id), counsellor);
+
         assertThat(events.stream(ChatPushed.class).filter(e -> e.key().equals(key)))
-                .hasSize(1);
+                .singleElement()
+                .satisfies(e -> assertThat(e.reply())
+                        .isEqualTo(new ChatReply(
+                                ChatReply.Author.BOT,
+                                "fr",
+                                List.of("Une écoutante vous a rejointe. Elle va vous écrire ici."),
+                                List.of())));
+        assertThat(handoffs.claimJoinedNotice(key)).as("she was told already").isFalse();
+    }
+
+    @Test
+    void aPersonThisNodeCannotReachIsToldThatACounsellorJoinedAtHerNextMessage() throws Exception {
+        ConversationKey key = HandoffFixtures.webKey();
+        UUID id = handoffFixtures.idOf(handoffs.request(key, "ar", null, false));
+        reachable.forget(hasher.hash(key));
+
+        perform(post("/support/console/{id}/take", id), counsellor);
+
+        assertThat(events.stream(ChatPushed.class).filter(e -> e.key().equals(key)))
+                .isEmpty();
+        assertThat(handoffs.claimJoinedNotice(key)).isTrue();
+        assertThat(handoffs.claimJoinedNotice(key)).as("once").isFalse();
+    }
+
+    @Test
+    void theCounsellorReadsWhatSheChoseAndWroteBeforeAskingUntilHerQuickExit() throws Exception {
+        ConversationKey key = HandoffFixtures.webKey();
+        String before = "Il me surveille " + UUID.randomUUID();
+        UUID id = handoffFixtures.idOf(handoffs.request(
+                key,
+                "fr",
+                "COUNSELLOR",
+                false,
+                List.of(
+                        new ChatStep(ChatStep.Kind.CHOSE, "Aide juridique"),
+                        new ChatStep(ChatStep.Kind.WROTE, before),
+                        new ChatStep(ChatStep.Kind.CHOSE, "Parler à quelqu’un"))));
+        handoffs.personWrote(key, "Après la demande");
+        assertThat(page(get("/support/console/{id}", id).param("lang", "fr"), counsellor))
+                .as("nothing is read before it is taken")
+                .doesNotContain(before, "Aide juridique");
+
+        perform(post("/support/console/{id}/take", id), counsellor);
+        String page = page(get("/support/console/{id}", id).param("lang", "fr"), counsellor);
+        assertThat(page)
+                .contains("Ce qu’elle a choisi et écrit avant de demander une écoutante", "Depuis sa demande")
+                .containsSubsequence("Aide juridique", before, "Parler à quelqu’un", "Après la demande");
+        assertThat(handoffFixtures.messages(id))
+                .containsExactly(
+                        "CHOICE: Aide juridique",
+                        "PERSON: " + before,
+                        "CHOICE: Parler à quelqu’un",
+                        "PERSON: Après la demande");
+
+        handoffs.erase(key);
+
+        assertThat(handoffFixtures.messageCount(id)).as("erased at once").isZero();
+        assertThat(handoffs.isOpen(key)).isFalse();
+        assertThat(page(get("/support/console/{id}", id).param("lang", "fr"), counsellor))
+                .doesNotContain(before, "Aide juridique", "Après la demande");
+    }
+
+    private java.util.stream.Stream<ChatPushed> counsellorPushes(ConversationKey key) {
+        return events.stream(ChatPushed.class)
+                .filter(e -> e.key().equals(key) && e.reply().author() == ChatReply.Author.COUNSELLOR);
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.taawun.support.chat.ChatInput;
 import org.taawun.support.chat.ChatPushed;
 import org.taawun.support.chat.ChatReply;
 import org.taawun.support.chat.Chatbot;
+import org.taawun.support.chat.ConversationKey;
 import org.taawun.support.chat.Handoffs;
 
 /**
@@ -41,9 +42,26 @@ class WebConversations {
         return transcripts.find(token);
     }
 
-    /** Erases the conversation at once (the quick exit); an unknown token is ignored. */
+    /**
+     * Erases the conversation at once (the quick exit): what the page shows, the engine's state with her last steps,
+     * and her open hand-off with what it kept of her. An unknown token is ignored; the quick exit leaves even when the
+     * engine fails.
+     */
     void erase(String token) {
+        if (!ConversationTokens.isWellFormed(token)) {
+            return;
+        }
         transcripts.erase(token);
+        Chatbot engine = chatbot.getIfAvailable();
+        if (engine != null) {
+            try {
+                engine.forget(new ConversationKey(ChatChannel.WEB, token));
+            } catch (RuntimeException e) {
+                LOG.error(
+                        "A quick exit could not erase the conversation: {}",
+                        e.getClass().getName());
+            }
+        }
     }
 
     Transcript start(String language) {
