@@ -20,6 +20,7 @@ import org.taawun.identity.Role;
 import org.taawun.identity.TaawunUser;
 import org.taawun.identity.domain.AccountLookup;
 import org.taawun.identity.domain.AccountService;
+import org.taawun.identity.domain.ShopStaff;
 
 /** Test data made through the application's own services, unique per call. */
 @Component
@@ -38,8 +39,15 @@ public class Fixtures {
     private final AccountLookup accounts;
     private final AccountService accountService;
     private final JdbcClient jdbc;
+    private final ShopStaff shopStaff;
 
-    Fixtures(RegistryService registry, AccountLookup accounts, AccountService accountService, JdbcClient jdbc) {
+    Fixtures(
+            RegistryService registry,
+            AccountLookup accounts,
+            AccountService accountService,
+            JdbcClient jdbc,
+            ShopStaff shopStaff) {
+        this.shopStaff = shopStaff;
         this.registry = registry;
         this.accounts = accounts;
         this.accountService = accountService;
@@ -144,6 +152,23 @@ public class Fixtures {
                 .param(recipient)
                 .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
                 .list();
+    }
+
+    /** A new active shop in Khouribga (MAD), with no staff and no rate. */
+    public UUID shop() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into shop.shops (id, name_ar, name_fr, country, region_code, city, address, currency)"
+                        + " values (?, 'متجر الاختبار', ?, 'MA', 'MA-05', 'Khouribga', 'Rue 1', 'MAD')")
+                .params(id, "Shop test " + SEQUENCE.incrementAndGet())
+                .update();
+        return id;
+    }
+
+    /** A shop manager listed at the shop, as she is once signed in. */
+    public TaawunUser shopManager(UUID shopId) {
+        TaawunUser user = staff(Role.SHOP_MANAGER);
+        shopStaff.add(user.id(), shopId, Role.SHOP_MANAGER);
+        return user;
     }
 
     public String status(UUID cooperativeId) {

@@ -58,4 +58,47 @@ public class Catalog {
                         rs.getString("thumbnail")))
                 .list();
     }
+
+    private static final String SHELF_ITEMS = """
+            select v.id, p.id as product_id, p.cooperative_id, p.name_ar, p.name_fr, p.name_en, v.label, v.sku,
+                   p.category, v.price, p.currency, p.status
+              from catalog.variants v join catalog.products p on p.id = v.product_id
+            """;
+
+    /** The items of these ids as shops shelve them (unknown ids are left out). */
+    @Transactional(readOnly = true)
+    public List<ShelfItem> shelfItems(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SHELF_ITEMS + " where v.id in (:ids)")
+                .param("ids", List.copyOf(ids))
+                .query(Catalog::shelfItem)
+                .list();
+    }
+
+    /** A cooperative's published items, by product name and variant, as shops shelve them. */
+    @Transactional(readOnly = true)
+    public List<ShelfItem> shelfItemsOf(UUID cooperativeId) {
+        return jdbc.sql(SHELF_ITEMS + " where p.cooperative_id = :coop and p.status = 'PUBLISHED'"
+                        + " order by coalesce(p.name_fr, p.name_ar), v.position")
+                .param("coop", cooperativeId)
+                .query(Catalog::shelfItem)
+                .list();
+    }
+
+    private static ShelfItem shelfItem(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new ShelfItem(
+                rs.getObject("id", UUID.class),
+                rs.getObject("product_id", UUID.class),
+                rs.getObject("cooperative_id", UUID.class),
+                rs.getString("name_ar"),
+                rs.getString("name_fr"),
+                rs.getString("name_en"),
+                rs.getString("label"),
+                rs.getString("sku"),
+                Category.valueOf(rs.getString("category")),
+                new Money(rs.getBigDecimal("price"), rs.getString("currency")),
+                ProductStatus.PUBLISHED.name().equals(rs.getString("status")));
+    }
 }

@@ -10,20 +10,59 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.taawun.identity.domain.AccountLookup;
 import org.taawun.identity.domain.AccountService;
+import org.taawun.identity.domain.OneTimeTokens;
+import org.taawun.identity.domain.ShopStaff;
 
-/** What other modules may ask of identity: appoint or remove a cooperative's managers, and list them. */
+/**
+ * What other modules may ask of identity: appoint or remove a cooperative's managers and a shop's cashiers, and list
+ * them.
+ */
 @Component
 public class Accounts {
 
     /** A person acting for a cooperative, as shown to administrators and to the cooperative itself. */
     public record Manager(UUID accountId, String name, String email, boolean invitationPending) {}
 
+    /** A person who sells at a shop, or who was invited to and has not accepted yet. */
+    public record Cashier(UUID accountId, String name, String email, boolean invitationPending) {}
+
     private final AccountService service;
     private final AccountLookup accounts;
+    private final ShopStaff shopStaff;
+    private final OneTimeTokens tokens;
 
-    Accounts(AccountService service, AccountLookup accounts) {
+    Accounts(AccountService service, AccountLookup accounts, ShopStaff shopStaff, OneTimeTokens tokens) {
         this.service = service;
         this.accounts = accounts;
+        this.shopStaff = shopStaff;
+        this.tokens = tokens;
+    }
+
+    /**
+     * Invites the person to sell at the shop (in the caller's transaction); she is listed as its cashier only when she
+     * follows the link sent to her e-mail, which proves she reads that mailbox.
+     */
+    public UUID inviteCashier(UUID shopId, String shopName, String email, String name, Locale locale) {
+        return service.inviteCashier(shopId, shopName, email, name, locale);
+    }
+
+    public void removeCashier(UUID shopId, UUID accountId) {
+        service.removeCashier(shopId, accountId);
+    }
+
+    /** The shop's cashiers, then those invited who have not accepted yet. */
+    @Transactional(readOnly = true)
+    public List<Cashier> cashiersOf(UUID shopId) {
+        List<Cashier> cashiers = new ArrayList<>();
+        Set<UUID> listed = new HashSet<>();
+        shopStaff.members(shopId, Role.CASHIER).forEach(m -> {
+            listed.add(m.accountId());
+            cashiers.add(new Cashier(m.accountId(), m.displayName(), m.email(), false));
+        });
+        tokens.pendingAtShop(shopId, OneTimeTokens.Purpose.SHOP_CASHIER).stream()
+                .filter(p -> !listed.contains(p.accountId()))
+                .forEach(p -> cashiers.add(new Cashier(p.accountId(), p.displayName(), p.email(), true)));
+        return cashiers;
     }
 
     /**

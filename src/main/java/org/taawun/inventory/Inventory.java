@@ -154,6 +154,42 @@ public class Inventory {
         }
     }
 
+    /**
+     * Moves units between locations (a consignment deposit from a cooperative's store to a shop, a withdrawal back),
+     * every line or none. Each line's {@code locationId} is where its units leave; they arrive at {@code to}. The two
+     * rows of a variant are locked in one fixed order (by location id), whichever way the units go, so a deposit and a
+     * withdrawal of the same variant never wait for each other; then one conditional UPDATE takes the units only while
+     * they are there and not reserved ({@link NotEnoughStockException} otherwise, and the caller rolls back), and one
+     * upsert adds them at the destination. Units are never created nor lost: both movements are recorded.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void move(List<StockLine> lines, UUID to, LocationKind toKind, String reason, String reference) {
+        for (StockLine line : inLockOrder(lines)) {
+            if (line.quantity() <= 0 || line.locationId().equals(to)) {
+                throw new IllegalArgumentException("a move takes a positive quantity between two locations");
+            }
+            jdbc.sql("select on_hand from inventory.stock_levels where variant_id = ? and location_id in (?, ?)"
+                            + " order by location_id for update")
+                    .params(line.variantId(), line.locationId(), to)
+                    .query(Integer.class)
+                    .list();
+            int taken = jdbc.sql("update inventory.stock_levels set on_hand = on_hand - ? where variant_id = ?"
+                            + " and location_id = ? and on_hand - reserved >= ?")
+                    .params(line.quantity(), line.variantId(), line.locationId(), line.quantity())
+                    .update();
+            if (taken == 0) {
+                throw new NotEnoughStockException(line.variantId());
+            }
+            jdbc.sql("insert into inventory.stock_levels (variant_id, location_id, location_kind, on_hand, reserved)"
+                            + " values (?, ?, ?, ?, 0) on conflict (variant_id, location_id) do update"
+                            + " set on_hand = inventory.stock_levels.on_hand + excluded.on_hand")
+                    .params(line.variantId(), to, toKind.name(), line.quantity())
+                    .update();
+            record(line.variantId(), line.locationId(), -line.quantity(), 0, reason, reference);
+            record(line.variantId(), to, line.quantity(), 0, reason, reference);
+        }
+    }
+
     @Transactional(readOnly = true)
     public List<StockLevel> levels(UUID variantId) {
         return jdbc.sql("select location_id, location_kind, on_hand, reserved from inventory.stock_levels where"
@@ -162,6 +198,27 @@ public class Inventory {
                 .query((rs, i) -> new StockLevel(
                         rs.getObject(1, UUID.class), LocationKind.valueOf(rs.getString(2)), rs.getInt(3), rs.getInt(4)))
                 .list();
+    }
+
+    /** The stock of these variants at every location of one kind (such as the shops holding them), per variant. */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<StockLevel>> levels(Collection<UUID> variantIds, LocationKind kind) {
+        Map<UUID, List<StockLevel>> result = new HashMap<>();
+        if (variantIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("select variant_id, location_id, location_kind, on_hand, reserved from inventory.stock_levels"
+                        + " where variant_id in (:ids) and location_kind = :kind order by location_id")
+                .param("ids", variantIds)
+                .param("kind", kind.name())
+                .query((rs, i) -> result.computeIfAbsent(rs.getObject(1, UUID.class), id -> new java.util.ArrayList<>())
+                        .add(new StockLevel(
+                                rs.getObject(2, UUID.class),
+                                LocationKind.valueOf(rs.getString(3)),
+                                rs.getInt(4),
+                                rs.getInt(5))))
+                .list();
+        return result;
     }
 
     /** What can be sold now at one location, per variant (0 for variants without stock there). */

@@ -27,8 +27,8 @@ class ShopDemoData implements ApplicationRunner {
                 || jdbc.sql("select count(*) from shop.shops").query(Long.class).single() > 0) {
             return;
         }
-        jdbc.sql("insert into shop.shops (id, name_ar, name_fr, country, region_code, city, address, hours)"
-                        + " values (?, ?, ?, 'MA', 'MA-05', ?, ?, ?)")
+        jdbc.sql("insert into shop.shops (id, name_ar, name_fr, country, region_code, city, address, hours, currency,"
+                        + " max_line_discount) values (?, ?, ?, 'MA', 'MA-05', ?, ?, ?, 'MAD', 10)")
                 .params(
                         DemoIds.SHOP_KHOURIBGA,
                         "سوق الاتحاد الوطني لنساء المغرب خريبكة",
@@ -36,6 +36,15 @@ class ShopDemoData implements ApplicationRunner {
                         "Khouribga",
                         "Avenue Hassan II, Khouribga (adresse de démonstration)",
                         "7/7, 9:00-19:00")
+                .update();
+        // a demonstration rate (verify with the shop): 15 % on every sale, 10 % on carpets
+        jdbc.sql("insert into shop.commission_rates (shop_id, rate, effective_from, recorded_at)"
+                        + " values (?, 15, now() - interval '30 days', now())")
+                .param(DemoIds.SHOP_KHOURIBGA)
+                .update();
+        jdbc.sql("insert into shop.commission_rates (shop_id, category, rate, effective_from, recorded_at)"
+                        + " values (?, 'CARPETS', 10, now() - interval '30 days', now())")
+                .param(DemoIds.SHOP_KHOURIBGA)
                 .update();
     }
 }

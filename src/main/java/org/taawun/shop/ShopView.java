@@ -11,7 +11,8 @@ public record ShopView(
         String regionCode,
         String city,
         String address,
-        String hours) {
+        String hours,
+        String currency) {
 
     public String name(String language) {
         return "ar".equals(language) ? nameAr : nameFr;

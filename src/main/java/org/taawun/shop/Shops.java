@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Shops {
 
-    private static final String COLUMNS = "id, name_ar, name_fr, country, region_code, city, address, hours";
+    private static final String COLUMNS = "id, name_ar, name_fr, country, region_code, city, address, hours, currency";
 
     private final JdbcClient jdbc;
 
@@ -33,6 +33,17 @@ public class Shops {
                 .list();
     }
 
+    /** These shops (active or not), by name: the shops a manager manages. */
+    public List<ShopView> all(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from shop.shops where id in (:ids) order by name_fr")
+                .param("ids", ids)
+                .query(Shops::view)
+                .list();
+    }
+
     public Optional<ShopView> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from shop.shops where id = ? and active")
                 .param(id)
@@ -49,6 +60,7 @@ public class Shops {
                 rs.getString("region_code"),
                 rs.getString("city"),
                 rs.getString("address"),
-                rs.getString("hours"));
+                rs.getString("hours"),
+                rs.getString("currency"));
     }
 }

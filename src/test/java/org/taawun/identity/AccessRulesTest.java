@@ -32,6 +32,10 @@ import org.taawun.ordering.domain.NoticeChannels;
 import org.taawun.ordering.domain.OrderPlacement;
 import org.taawun.ordering.domain.PlaceOrder;
 import org.taawun.shared.demo.DemoIds;
+import org.taawun.shared.money.Money;
+import org.taawun.shop.domain.ConsignmentKind;
+import org.taawun.shop.domain.ConsignmentRecorder;
+import org.taawun.shop.domain.RecordConsignment;
 
 /**
  * Who may do what, as a table: every role (and a visitor) against every protected action, including a manager acting
@@ -44,6 +48,9 @@ class AccessRulesTest {
         VISITOR(null),
         CUSTOMER("customer@taawun.test"),
         CASHIER("cashier@taawun.test"),
+        SHOP_MANAGER("shop-manager@taawun.test"),
+        /** The manager of another shop than the demo shop. */
+        OTHER_SHOP_MANAGER(null),
         OFFICER("officer@taawun.test"),
         TRAINER("trainer@taawun.test"),
         COUNSELLOR("counsellor@taawun.test"),
@@ -73,7 +80,19 @@ class AccessRulesTest {
         LIST_ORDERS(false),
         ACCEPT_ORDER_PART(false),
         SET_DELIVERY_FEES(false),
-        CHOOSE_NOTICE_CHANNEL(false);
+        CHOOSE_NOTICE_CHANNEL(false),
+        // the demo shop's actions, and the cooperative's view of its consignment
+        READ_SHOP_SETTINGS(false),
+        EDIT_SHOP_SETTINGS(false),
+        SET_COMMISSION_RATE(false),
+        INVITE_CASHIER(false),
+        RECORD_DEPOSIT(false),
+        RECORD_DEPOSIT_BY_API(true),
+        RECORD_WITHDRAWAL(false),
+        READ_DEPOSIT_RECEIPT(false),
+        PRINT_LABELS(false),
+        READ_COOPERATIVE_CONSIGNMENTS(false),
+        READ_COOPERATIVE_RECEIPT(false);
 
         final boolean api;
 
@@ -96,7 +115,21 @@ class AccessRulesTest {
             Map.entry(Action.LIST_ORDERS, Set.of(Who.OWN_MANAGER, Who.ADMIN)),
             Map.entry(Action.ACCEPT_ORDER_PART, Set.of(Who.OWN_MANAGER, Who.ADMIN)),
             Map.entry(Action.SET_DELIVERY_FEES, Set.of(Who.OWN_MANAGER, Who.ADMIN)),
-            Map.entry(Action.CHOOSE_NOTICE_CHANNEL, Set.of(Who.OWN_MANAGER, Who.ADMIN)));
+            Map.entry(Action.CHOOSE_NOTICE_CHANNEL, Set.of(Who.OWN_MANAGER, Who.ADMIN)),
+            Map.entry(Action.READ_SHOP_SETTINGS, Set.of(Who.SHOP_MANAGER, Who.ADMIN)),
+            Map.entry(Action.EDIT_SHOP_SETTINGS, Set.of(Who.SHOP_MANAGER, Who.ADMIN)),
+            Map.entry(Action.SET_COMMISSION_RATE, Set.of(Who.SHOP_MANAGER, Who.ADMIN)),
+            Map.entry(Action.INVITE_CASHIER, Set.of(Who.SHOP_MANAGER, Who.ADMIN)),
+            Map.entry(Action.RECORD_DEPOSIT, Set.of(Who.SHOP_MANAGER, Who.ADMIN)),
+            Map.entry(Action.RECORD_DEPOSIT_BY_API, Set.of(Who.SHOP_MANAGER, Who.ADMIN)),
+            Map.entry(Action.RECORD_WITHDRAWAL, Set.of(Who.SHOP_MANAGER, Who.ADMIN)),
+            Map.entry(Action.READ_DEPOSIT_RECEIPT, Set.of(Who.SHOP_MANAGER, Who.ADMIN)),
+            Map.entry(Action.PRINT_LABELS, Set.of(Who.SHOP_MANAGER, Who.ADMIN)),
+            Map.entry(Action.READ_COOPERATIVE_CONSIGNMENTS, Set.of(Who.OWN_MANAGER, Who.ADMIN)),
+            Map.entry(Action.READ_COOPERATIVE_RECEIPT, Set.of(Who.OWN_MANAGER, Who.ADMIN)));
+
+    /** The manager of a shop of her own, made once for the table. */
+    private static TaawunUser otherShopManager;
 
     static Stream<Arguments> table() {
         List<Arguments> rows = new ArrayList<>();
@@ -126,6 +159,9 @@ class AccessRulesTest {
     @Autowired
     NoticeChannels channels;
 
+    @Autowired
+    ConsignmentRecorder consignments;
+
     @ParameterizedTest(name = "{0} by {1}: allowed={2}")
     @MethodSource("table")
     void onlyTheRightPeopleMayAct(Action action, Who who, boolean allowed) throws Exception {
@@ -136,8 +172,11 @@ class AccessRulesTest {
             case SUSPEND_COOPERATIVE -> fixtures.verifiedCooperative();
             case EDIT_PRODUCT, EDIT_PRODUCT_BY_API -> product();
             case ACCEPT_ORDER_PART -> orderPart();
+            case RECORD_DEPOSIT, RECORD_DEPOSIT_BY_API, RECORD_WITHDRAWAL -> product();
+            case READ_DEPOSIT_RECEIPT, PRINT_LABELS, READ_COOPERATIVE_RECEIPT -> deposit();
             default -> coop;
         };
+        UUID shop = DemoIds.SHOP_KHOURIBGA;
         String targetState = state(action, target);
         String storyBefore = story(coop);
         long certificationsBefore = certifications(coop);
@@ -181,11 +220,54 @@ class AccessRulesTest {
             case CHOOSE_NOTICE_CHANNEL ->
                 post("/manage/cooperatives/{id}/notices", coop)
                         .param("channel", "WHATSAPP".equals(targetState) ? "SMS" : "WHATSAPP");
+            case READ_SHOP_SETTINGS -> get("/shop/{id}/settings", shop);
+            case EDIT_SHOP_SETTINGS ->
+                post("/shop/{id}/settings", shop)
+                        .param("nameAr", "سوق الاتحاد الوطني لنساء المغرب خريبكة")
+                        .param("nameFr", "UNFM Market Khouribga")
+                        .param("address", "Avenue Hassan II, Khouribga")
+                        .param("city", "Khouribga")
+                        .param("regionCode", "MA-05")
+                        .param("hours", "7/7 " + marker.hashCode())
+                        .param("currency", "MAD")
+                        .param("maxLineDiscount", "10");
+            case SET_COMMISSION_RATE ->
+                post("/shop/{id}/rates", shop)
+                        .param("scope", "CATEGORY")
+                        .param("category", "CARPETS")
+                        .param("rate", "10");
+            case INVITE_CASHIER -> post("/shop/{id}/cashiers", shop).param("email", fixtures.uniqueEmail());
+            case RECORD_DEPOSIT ->
+                post("/shop/{id}/deposits", shop)
+                        .param("cooperativeId", coop.toString())
+                        .param("item", target.toString())
+                        .param("quantity", "1")
+                        .param("price", "12");
+            case RECORD_DEPOSIT_BY_API ->
+                post("/api/v1/shops/{id}/deposits", shop)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"cooperativeId\":\"" + coop + "\",\"lines\":[{\"productId\":\"" + target
+                                + "\",\"quantity\":1,\"unitPrice\":{\"amount\":\"12.00\",\"currency\":\"MAD\"}}]}");
+            case RECORD_WITHDRAWAL ->
+                post("/shop/{id}/withdrawals", shop)
+                        .param("cooperativeId", coop.toString())
+                        .param("item", target.toString())
+                        .param("quantity", "1");
+            case READ_DEPOSIT_RECEIPT -> get("/shop/{id}/consignments/{c}/receipt.pdf", shop, target);
+            case PRINT_LABELS -> get("/shop/{id}/consignments/{c}/labels.pdf", shop, target);
+            case READ_COOPERATIVE_CONSIGNMENTS -> get("/manage/cooperatives/{id}/consignments", coop);
+            case READ_COOPERATIVE_RECEIPT ->
+                get("/manage/cooperatives/{id}/consignments/{c}/receipt.pdf", coop, target);
         };
         if (!action.api) {
             request = request.with(csrf());
         }
-        if (who.email != null) {
+        if (who == Who.OTHER_SHOP_MANAGER) {
+            if (otherShopManager == null) {
+                otherShopManager = fixtures.shopManager(fixtures.shop());
+            }
+            request = request.with(user(fixtures.user(otherShopManager.getUsername())));
+        } else if (who.email != null) {
             request = request.with(user(fixtures.user(who.email)));
         }
 
@@ -241,8 +323,41 @@ class AccessRulesTest {
                         .param(target)
                         .query(String.class)
                         .single();
+            case EDIT_SHOP_SETTINGS ->
+                jdbc.sql("select coalesce(hours, '') from shop.shops where id = ?")
+                        .param(DemoIds.SHOP_KHOURIBGA)
+                        .query(String.class)
+                        .single();
+            case SET_COMMISSION_RATE ->
+                count("select count(*) from shop.commission_rates where shop_id = ?", DemoIds.SHOP_KHOURIBGA);
+            case INVITE_CASHIER ->
+                count("select count(*) from identity.one_time_tokens where shop_id = ?", DemoIds.SHOP_KHOURIBGA);
+            case RECORD_DEPOSIT, RECORD_DEPOSIT_BY_API, RECORD_WITHDRAWAL ->
+                count("select count(*) from shop.consignments where shop_id = ?", DemoIds.SHOP_KHOURIBGA) + "/"
+                        + count(
+                                "select coalesce(sum(on_hand), 0) from inventory.stock_levels where variant_id = ?",
+                                target);
             default -> "";
         };
+    }
+
+    private String count(String sql, UUID id) {
+        return String.valueOf(jdbc.sql(sql).param(id).query(Long.class).single());
+    }
+
+    /** A deposit of one unit of a new product of the first demo cooperative at the demo shop. */
+    private UUID deposit() {
+        UUID item = product();
+        return fixtures.asUser(
+                "admin@taawun.test",
+                () -> consignments
+                        .record(
+                                DemoIds.SHOP_KHOURIBGA,
+                                ConsignmentKind.DEPOSIT,
+                                new RecordConsignment(
+                                        DemoIds.COOP_ARGAN,
+                                        List.of(new RecordConsignment.Line(item, 1, Money.of("12", "MAD")))))
+                        .id());
     }
 
     /** The demo cooperative hears of its orders by SMS again, as the other tests expect. */

@@ -44,7 +44,8 @@ class StartPageTest {
         "counsellor@taawun.test, /support/console",
         "admin@taawun.test, /admin",
         "customer@taawun.test, /",
-        // no shop or programme pages exist yet: home
+        "shop-manager@taawun.test, /shop",
+        // no till or programme pages exist yet: home
         "cashier@taawun.test, /",
         "officer@taawun.test, /",
         "trainer@taawun.test, /"

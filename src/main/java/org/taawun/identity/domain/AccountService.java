@@ -26,6 +26,7 @@ public class AccountService {
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
     private final TaawunProperties properties;
+    private final ShopStaff shopStaff;
 
     AccountService(
             AccountRepository accounts,
@@ -33,7 +34,9 @@ public class AccountService {
             ApiTokens apiTokens,
             PasswordEncoder passwords,
             ApplicationEventPublisher events,
-            TaawunProperties properties) {
+            TaawunProperties properties,
+            ShopStaff shopStaff) {
+        this.shopStaff = shopStaff;
         this.accounts = accounts;
         this.tokens = tokens;
         this.apiTokens = apiTokens;
@@ -100,6 +103,35 @@ public class AccountService {
         accounts.findById(accountId).ifPresent(a -> a.stopActingFor(cooperativeId));
     }
 
+    /**
+     * Invites a person to sell at a shop, the safe way managers are invited: she is listed as its cashier only when she
+     * follows the link sent to her e-mail (an account that has that e-mail gains nothing before); she is invited as a new
+     * account when she has none.
+     */
+    @Transactional
+    public UUID inviteCashier(UUID shopId, String shopName, String email, String name, Locale locale) {
+        Account account = accounts.findByEmail(email)
+                .orElseGet(() -> accounts.saveAndFlush(new Account(email, name, locale, AccountStatus.INVITED)));
+        String secret = tokens.issueForShop(account.id(), OneTimeTokens.Purpose.SHOP_CASHIER, shopId);
+        boolean known = account.hasPassword() && account.hasConfirmedMailbox();
+        events.publishEvent(NotificationRequested.email(
+                account.email(),
+                account.locale(),
+                known ? "identity.mail.cashier.subject" : "identity.mail.invite-cashier.subject",
+                known ? "identity.mail.cashier.body" : "identity.mail.invite-cashier.body",
+                account.displayName(),
+                shopName,
+                properties.baseUrl() + "/invitation?token=" + secret));
+        return account.id();
+    }
+
+    /** She no longer sells at the shop (a pending invitation to it stops working). */
+    @Transactional
+    public void removeCashier(UUID shopId, UUID accountId) {
+        tokens.cancelForShop(accountId, OneTimeTokens.Purpose.SHOP_CASHIER, shopId);
+        shopStaff.remove(accountId, shopId, Role.CASHIER);
+    }
+
     @Transactional
     public UUID inviteStaff(String email, String name, Set<Role> roles, Locale locale) {
         requireFreeEmail(email);
@@ -138,7 +170,8 @@ public class AccountService {
     @Transactional(readOnly = true)
     public boolean isAcceptOnly(String secret) {
         return tokens.peek(secret)
-                .filter(link -> link.purpose() == OneTimeTokens.Purpose.MANAGE)
+                .filter(link -> link.purpose() == OneTimeTokens.Purpose.MANAGE
+                        || link.purpose() == OneTimeTokens.Purpose.SHOP_CASHIER)
                 .flatMap(link -> accounts.findById(link.accountId()))
                 .filter(a -> a.hasPassword() && a.hasConfirmedMailbox())
                 .isPresent();
@@ -161,6 +194,14 @@ public class AccountService {
         return link.map(OneTimeTokens.Link::accountId);
     }
 
+    /** Whether the link is an invitation to sell at a shop (its page says so). */
+    @Transactional(readOnly = true)
+    public boolean isShopInvitation(String secret) {
+        return tokens.peek(secret)
+                .filter(link -> link.purpose() == OneTimeTokens.Purpose.SHOP_CASHIER)
+                .isPresent();
+    }
+
     /** Accepts an invitation to manage a cooperative sent to an account that has a password already. */
     @Transactional
     public Optional<UUID> acceptInvitation(String secret) {
@@ -174,7 +215,7 @@ public class AccountService {
         return link.map(OneTimeTokens.Link::accountId);
     }
 
-    private static void grantWhatTheLinkGives(Account account, OneTimeTokens.Link link) {
+    private void grantWhatTheLinkGives(Account account, OneTimeTokens.Link link) {
         account.confirmMailbox();
         switch (link.purpose()) {
             case SIGNUP -> account.grant(Role.CUSTOMER);
@@ -187,6 +228,10 @@ public class AccountService {
             case MANAGE -> {
                 account.grant(Role.COOP_MANAGER);
                 account.actFor(link.cooperativeId());
+            }
+            case SHOP_CASHIER -> {
+                account.grant(Role.CASHIER);
+                shopStaff.add(account.id(), link.shopId(), Role.CASHIER);
             }
             default -> {}
         }

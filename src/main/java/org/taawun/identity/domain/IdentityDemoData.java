@@ -31,10 +31,12 @@ class IdentityDemoData implements ApplicationRunner {
 
     private final DemoSettings settings;
     private final AccountRepository accounts;
+    private final ShopStaff shopStaff;
 
-    IdentityDemoData(DemoSettings settings, AccountRepository accounts) {
+    IdentityDemoData(DemoSettings settings, AccountRepository accounts, ShopStaff shopStaff) {
         this.settings = settings;
         this.accounts = accounts;
+        this.shopStaff = shopStaff;
     }
 
     @Override
@@ -47,7 +49,10 @@ class IdentityDemoData implements ApplicationRunner {
         add("manager1@taawun.test", "Fatima Ait Lahcen", "ar", Role.COOP_MANAGER, DemoIds.COOP_ARGAN);
         add("manager2@taawun.test", "Khadija Bennani", "ar", Role.COOP_MANAGER, DemoIds.COOP_KHOURIBGA);
         add("manager-tn@taawun.test", "Salma Trabelsi", "fr", Role.COOP_MANAGER, DemoIds.COOP_TUNISIA);
-        add("cashier@taawun.test", "Naima Cashier", "ar", Role.CASHIER, null);
+        UUID shopManager = add("shop-manager@taawun.test", "Hafida Shop Manager", "ar", Role.SHOP_MANAGER, null);
+        shopStaff.add(shopManager, DemoIds.SHOP_KHOURIBGA, Role.SHOP_MANAGER);
+        UUID cashier = add("cashier@taawun.test", "Naima Cashier", "ar", Role.CASHIER, null);
+        shopStaff.add(cashier, DemoIds.SHOP_KHOURIBGA, Role.CASHIER);
         add("officer@taawun.test", "Leila Officer", "fr", Role.PROGRAMME_OFFICER, null);
         add("trainer@taawun.test", "Youssef Trainer", "fr", Role.TRAINER, null);
         add("counsellor@taawun.test", "Meryem Counsellor", "ar", Role.COUNSELLOR, null);
@@ -55,13 +60,14 @@ class IdentityDemoData implements ApplicationRunner {
         log.info("Demo accounts created (password '{}')", PASSWORD);
     }
 
-    private void add(String email, String name, String locale, Role role, UUID cooperativeId) {
+    private UUID add(String email, String name, String locale, Role role, UUID cooperativeId) {
         Account account = new Account(email, name, Locale.forLanguageTag(locale), AccountStatus.ACTIVE);
         account.setPasswordFromMailbox(PASSWORD_HASH);
         account.grant(role);
         if (cooperativeId != null) {
             account.actFor(cooperativeId);
         }
-        accounts.save(account);
+        accounts.saveAndFlush(account);
+        return account.id();
     }
 }

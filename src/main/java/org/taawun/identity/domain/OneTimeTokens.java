@@ -21,7 +21,9 @@ public class OneTimeTokens {
         INVITE(Duration.ofDays(7)),
         RESET(Duration.ofHours(1)),
         /** Grants the management of the cooperative the link names, when accepted. */
-        MANAGE(Duration.ofDays(7));
+        MANAGE(Duration.ofDays(7)),
+        /** Lists the person as a cashier of the shop the link names, when accepted. */
+        SHOP_CASHIER(Duration.ofDays(7));
 
         private final Duration lifetime;
 
@@ -30,13 +32,16 @@ public class OneTimeTokens {
         }
     }
 
-    /** What a valid link is for: the account, its purpose, and the cooperative of a management invitation. */
-    public record Link(UUID accountId, Purpose purpose, UUID cooperativeId) {}
+    /**
+     * What a valid link is for: the account, its purpose, the cooperative of a management invitation and the shop of a
+     * cashier's invitation.
+     */
+    public record Link(UUID accountId, Purpose purpose, UUID cooperativeId, UUID shopId) {}
 
     /** A pending invitation to manage a cooperative. */
     public record PendingInvitation(UUID accountId, String displayName, String email) {}
 
-    private static final String COLUMNS = "account_id, purpose, cooperative_id";
+    private static final String COLUMNS = "account_id, purpose, cooperative_id, shop_id";
 
     private final JdbcClient jdbc;
 
@@ -63,6 +68,41 @@ public class OneTimeTokens {
                         Timestamp.from(Instant.now().plus(purpose.lifetime)))
                 .update();
         return secret;
+    }
+
+    /** Issues a new secret naming a shop; earlier unused links of that purpose for that shop stop working. */
+    public String issueForShop(UUID accountId, Purpose purpose, UUID shopId) {
+        cancelForShop(accountId, purpose, shopId);
+        String secret = Hashing.newSecret();
+        jdbc.sql("insert into identity.one_time_tokens (token_hash, account_id, purpose, shop_id, expires_at)"
+                        + " values (?, ?, ?, ?, ?)")
+                .params(
+                        Hashing.sha256(secret),
+                        accountId,
+                        purpose.name(),
+                        shopId,
+                        Timestamp.from(Instant.now().plus(purpose.lifetime)))
+                .update();
+        return secret;
+    }
+
+    /** Unused links of that purpose for that shop stop working. */
+    public void cancelForShop(UUID accountId, Purpose purpose, UUID shopId) {
+        jdbc.sql("delete from identity.one_time_tokens where account_id = ? and purpose = ? and used_at is null"
+                        + " and shop_id = ?")
+                .params(accountId, purpose.name(), shopId)
+                .update();
+    }
+
+    /** People invited to work at the shop with that purpose who have not accepted yet. */
+    public List<PendingInvitation> pendingAtShop(UUID shopId, Purpose purpose) {
+        return jdbc.sql("select distinct a.id, a.display_name, a.email from identity.one_time_tokens t"
+                        + " join identity.accounts a on a.id = t.account_id where t.purpose = ?"
+                        + " and t.shop_id = ? and t.used_at is null and t.expires_at > now()"
+                        + " order by a.display_name")
+                .params(purpose.name(), shopId)
+                .query((rs, i) -> new PendingInvitation(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+                .list();
     }
 
     /** Unused links of that purpose (and cooperative) stop working. */
@@ -113,6 +153,10 @@ public class OneTimeTokens {
     }
 
     private static Link link(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Link(rs.getObject(1, UUID.class), Purpose.valueOf(rs.getString(2)), rs.getObject(3, UUID.class));
+        return new Link(
+                rs.getObject(1, UUID.class),
+                Purpose.valueOf(rs.getString(2)),
+                rs.getObject(3, UUID.class),
+                rs.getObject(4, UUID.class));
     }
 }

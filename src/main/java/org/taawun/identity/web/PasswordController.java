@@ -42,6 +42,7 @@ class PasswordController {
         model.addAttribute("form", new NewPasswordForm(token, "", ""));
         model.addAttribute("valid", accounts.isLinkValid(token));
         model.addAttribute("acceptOnly", accounts.isAcceptOnly(token));
+        model.addAttribute("shopInvitation", accounts.isShopInvitation(token));
         return "identity/set-password";
     }
 

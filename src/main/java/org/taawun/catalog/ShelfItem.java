@@ -1,0 +1,28 @@
+package org.taawun.catalog;
+
+import java.util.UUID;
+import org.taawun.shared.Texts;
+import org.taawun.shared.money.Money;
+
+/**
+ * A sellable item as a shop puts it on its shelves: its cooperative, names, SKU, category (commission rates depend on
+ * it) and online price (the shop agrees its own price with the cooperative).
+ */
+public record ShelfItem(
+        UUID id,
+        UUID productId,
+        UUID cooperativeId,
+        String nameAr,
+        String nameFr,
+        String nameEn,
+        String variantLabel,
+        String sku,
+        Category category,
+        Money price,
+        boolean published) {
+
+    public String name(String language) {
+        String base = Texts.pick(language, nameAr, nameFr, nameEn);
+        return variantLabel == null ? base : base + " — " + variantLabel;
+    }
+}

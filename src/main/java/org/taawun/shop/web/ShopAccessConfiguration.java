@@ -1,0 +1,56 @@
+package org.taawun.shop.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.taawun.identity.AccessGuard;
+
+/** Checks {@link ManagesShop} once the handler is chosen and before its arguments are read. */
+@Configuration(proxyBeanMethods = false)
+class ShopAccessConfiguration implements WebMvcConfigurer {
+
+    private final AccessGuard guard;
+
+    ShopAccessConfiguration(AccessGuard guard) {
+        this.guard = guard;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                if (handler instanceof HandlerMethod method) {
+                    ManagesShop manages = method.getMethodAnnotation(ManagesShop.class);
+                    if (manages != null) {
+                        check(request, manages.value());
+                    }
+                }
+                return true;
+            }
+        });
+    }
+
+    private void check(HttpServletRequest request, String name) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> variables =
+                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        if (variables == null || !variables.containsKey(name)) {
+            throw new IllegalStateException("@ManagesShop names no path variable of this handler: " + name);
+        }
+        UUID shopId;
+        try {
+            shopId = UUID.fromString(variables.get(name));
+        } catch (IllegalArgumentException e) {
+            return; // not an id: the handler answers 404 itself
+        }
+        guard.requireMayManageShop(shopId);
+    }
+}
