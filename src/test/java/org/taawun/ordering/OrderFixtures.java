@@ -24,19 +24,30 @@ public class OrderFixtures {
 
     /** A published product of a demo cooperative with one variant; returns the variant's id. */
     public UUID product(String manager, UUID cooperativeId, String name, String price, int stock) {
+        return product(manager, cooperativeId, null, name, price, stock);
+    }
+
+    /** As {@link #product(String, UUID, String, String, int)}, named in Arabic and in French (either may be null). */
+    public UUID product(String manager, UUID cooperativeId, String nameAr, String nameFr, String price, int stock) {
+        return product(manager, cooperativeId, nameAr, nameFr, null, price, stock);
+    }
+
+    /** As above, its one variant labelled (a size such as "250 g"). */
+    public UUID product(
+            String manager, UUID cooperativeId, String nameAr, String nameFr, String label, String price, int stock) {
         return fixtures.asUser(manager, () -> {
             ProductView product = products.create(
                     cooperativeId,
                     new ProductDetails(
-                            null,
-                            name,
+                            nameAr,
+                            nameFr,
                             null,
                             null,
                             null,
                             null,
                             Category.POTTERY,
                             null,
-                            List.of(new ProductDetails.VariantDetails(null, null, new BigDecimal(price), stock))),
+                            List.of(new ProductDetails.VariantDetails(label, null, new BigDecimal(price), stock))),
                     true);
             return product.variants().get(0).id();
         });

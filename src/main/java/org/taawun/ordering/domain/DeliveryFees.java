@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.taawun.shared.money.Money;
 
 /**
  * Each cooperative's delivery fees: a default fee, a fee per region where it differs, and an amount from which
@@ -44,6 +45,27 @@ public class DeliveryFees {
                     }
                 });
         return new Settings(defaults[0], defaults[1], byRegion);
+    }
+
+    /**
+     * What home delivery of a cart's group costs, shown at checkout before the customer confirms: each cooperative's
+     * fee, as placing the order will charge it, for {@code region} (null: the default fees).
+     *
+     * @param byRegion whether a cooperative of the group charges another fee in some region (the region matters)
+     */
+    public record Quote(Money fees, Money total, boolean byRegion) {}
+
+    @Transactional(readOnly = true)
+    public Quote quote(CartView.Group group, String region) {
+        Money total = Money.zero(group.currency());
+        boolean byRegion = false;
+        for (CartView.Block block : group.blocks()) {
+            UUID cooperativeId = block.cooperative().id();
+            total = total.plus(
+                    new Money(feeFor(cooperativeId, region, block.subtotal().amount()), group.currency()));
+            byRegion |= !of(cooperativeId).byRegion().isEmpty();
+        }
+        return new Quote(total, group.subtotal().plus(total), byRegion);
     }
 
     /** The fee for home delivery of {@code subtotal} to {@code region} (null: the default fee). */

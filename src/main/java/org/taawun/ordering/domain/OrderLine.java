@@ -10,8 +10,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
+import org.taawun.catalog.SellableItem;
 
-/** A line of a part: what was bought, at the price of that moment. */
+/** A line of a part: what was bought (its names in every language, as they were), at the price of that moment. */
 @Entity
 @Table(schema = "ordering", name = "order_lines")
 class OrderLine {
@@ -27,6 +28,10 @@ class OrderLine {
     private UUID variantId;
     private UUID productId;
     private String name;
+    private String nameAr;
+    private String nameFr;
+    private String nameEn;
+    private String variantLabel;
 
     @Column(precision = 19, scale = 3)
     private BigDecimal unitPrice;
@@ -35,11 +40,15 @@ class OrderLine {
 
     protected OrderLine() {}
 
-    OrderLine(OrderPart part, UUID variantId, UUID productId, String name, BigDecimal unitPrice, int quantity) {
+    OrderLine(OrderPart part, SellableItem item, BigDecimal unitPrice, int quantity) {
         this.part = part;
-        this.variantId = variantId;
-        this.productId = productId;
-        this.name = name;
+        this.variantId = item.id();
+        this.productId = item.productId();
+        this.name = item.name("fr");
+        this.nameAr = item.nameAr();
+        this.nameFr = item.nameFr();
+        this.nameEn = item.nameEn();
+        this.variantLabel = item.variantLabel();
         this.unitPrice = unitPrice;
         this.quantity = quantity;
     }
@@ -52,8 +61,25 @@ class OrderLine {
         return productId;
     }
 
+    /** The single name that lines kept before names were kept per language (French, with the variant's label). */
     String name() {
         return name;
+    }
+
+    String nameAr() {
+        return nameAr;
+    }
+
+    String nameFr() {
+        return nameFr;
+    }
+
+    String nameEn() {
+        return nameEn;
+    }
+
+    String variantLabel() {
+        return variantLabel;
     }
 
     BigDecimal unitPrice() {

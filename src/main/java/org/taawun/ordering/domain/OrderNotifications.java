@@ -1,5 +1,11 @@
 package org.taawun.ordering.domain;
 
+import static org.taawun.ordering.domain.OrderText.isolated;
+import static org.taawun.ordering.domain.OrderText.isolatedLink;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,7 +21,8 @@ import org.taawun.shared.TaawunProperties;
 /**
  * Who hears of what, through the outbox (in the transaction of the change): each cooperative of a new order at once
  * (SMS or WhatsApp to its phone, as it chose, and e-mail to its managers), the customer (in the language she ordered in)
- * when her order is placed and when a part moves, expiry included.
+ * when her order is placed and when a part moves, expiry included. Every value inserted into a text (numbers, amounts,
+ * links) is isolated ({@link OrderText}), so that an Arabic SMS reads right.
  */
 @Component
 class OrderNotifications {
@@ -42,26 +49,26 @@ class OrderNotifications {
     void placed(Order order) {
         for (OrderPart part : order.parts()) {
             String link = properties.baseUrl() + "/manage/orders/" + part.id();
-            String total = part.total().toPlainString() + " " + order.currency();
             Optional<CooperativeDirectory.Contact> contact = cooperatives.contact(part.cooperativeId());
             Locale locale = contact.map(CooperativeDirectory.Contact::locale).orElse(Locale.FRENCH);
+            String total = amount(part.total(), order.currency(), locale);
             contact.ifPresent(c -> events.publishEvent(new NotificationRequested(
                     channels.of(part.cooperativeId()),
                     c.phone(),
                     locale,
                     "ordering.sms.new-order",
                     "ordering.sms.new-order",
-                    List.of(part.number(), total, link))));
+                    List.of(isolated(part.number()), isolated(total), isolatedLink(link)))));
             for (Accounts.Manager manager : accounts.managersOf(part.cooperativeId())) {
                 events.publishEvent(NotificationRequested.email(
                         manager.email(),
                         locale,
                         "ordering.mail.new-order.subject",
                         "ordering.mail.new-order.body",
-                        part.number(),
-                        total,
-                        String.valueOf(part.lines().size()),
-                        link));
+                        isolated(part.number()),
+                        isolated(total),
+                        isolated(part.lines().size()),
+                        isolatedLink(link)));
             }
         }
         events.publishEvent(new NotificationRequested(
@@ -70,7 +77,7 @@ class OrderNotifications {
                 order.locale(),
                 "ordering.sms.placed",
                 "ordering.sms.placed",
-                List.of(order.number(), trackingUrl(order))));
+                List.of(isolated(order.number()), isolatedLink(trackingUrl(order)))));
     }
 
     void moved(OrderPart part) {
@@ -84,7 +91,7 @@ class OrderNotifications {
                 order.locale(),
                 "ordering.sms.status." + part.status().name(),
                 "ordering.sms.status." + part.status().name(),
-                List.of(part.number(), trackingUrl(order))));
+                List.of(isolated(part.number()), isolatedLink(trackingUrl(order)))));
     }
 
     /** The cooperative hears at once that the customer cancelled her part (on its phone, as of a new order). */
@@ -98,7 +105,17 @@ class OrderNotifications {
                         c.locale(),
                         "ordering.sms.cancelled-by-customer",
                         "ordering.sms.cancelled-by-customer",
-                        List.of(part.number(), link))));
+                        List.of(isolated(part.number()), isolatedLink(link)))));
+    }
+
+    /** An amount as the recipient reads it: her language's decimal mark, Western digits, the currency's decimals. */
+    static String amount(BigDecimal amount, String currency, Locale locale) {
+        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+        NumberFormat format = NumberFormat.getNumberInstance(
+                "ar".equals(locale.getLanguage()) ? Locale.forLanguageTag("ar-MA-u-nu-latn") : locale);
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return format.format(amount) + "\u00a0" + currency;
     }
 
     String trackingUrl(Order order) {

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.taawun.catalog.SellableItem;
 import org.taawun.ordering.PartStatus;
 import org.taawun.shared.web.ProblemException;
 
@@ -79,8 +80,8 @@ class OrderPart {
         history.add(new PartEvent(this, PartStatus.NEW, null));
     }
 
-    void addLine(UUID variantId, UUID productId, String name, BigDecimal unitPrice, int quantity) {
-        OrderLine line = new OrderLine(this, variantId, productId, name, unitPrice, quantity);
+    void addLine(SellableItem item, BigDecimal unitPrice, int quantity) {
+        OrderLine line = new OrderLine(this, item, unitPrice, quantity);
         lines.add(line);
         subtotal = subtotal.add(line.total());
     }

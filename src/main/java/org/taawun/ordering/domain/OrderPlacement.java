@@ -134,12 +134,7 @@ public class OrderPlacement {
                     new Money(fee, currency).amount());
             for (SellableItem item : group.getValue()) {
                 int quantity = quantities.get(item.id());
-                part.addLine(
-                        item.id(),
-                        item.productId(),
-                        item.name("fr"),
-                        item.price().amount(),
-                        quantity);
+                part.addLine(item, item.price().amount(), quantity);
                 reservations.add(new StockLine(item.id(), cooperative.id(), quantity));
             }
         }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.taawun.ordering.PartStatus;
+import org.taawun.shared.Texts;
 
 /** One cooperative's part of an order as pages and the API read it, with its lines and history. */
 public record PartView(
@@ -31,15 +32,51 @@ public record PartView(
         return subtotal.add(deliveryFee);
     }
 
-    /** A line: what was bought, at the price of that moment. */
-    public record LineView(UUID variantId, UUID productId, String name, BigDecimal unitPrice, int quantity) {
+    /**
+     * A line: what was bought, at the price of that moment, with the product's names as they were at order time.
+     *
+     * @param name the single name kept before names were kept per language (French, with the variant's label): the
+     *     fallback of {@link #name(String)} for those lines
+     */
+    public record LineView(
+            UUID variantId,
+            UUID productId,
+            String name,
+            String nameAr,
+            String nameFr,
+            String nameEn,
+            String variantLabel,
+            BigDecimal unitPrice,
+            int quantity) {
+
+        /** The product's name in {@code language} (else in the first language it has), with the variant's label. */
+        public String name(String language) {
+            if (blank(nameAr) && blank(nameFr) && blank(nameEn)) {
+                return name;
+            }
+            String base = Texts.pick(language, nameAr, nameFr, nameEn);
+            return blank(variantLabel) ? base : base + " — " + variantLabel;
+        }
 
         public BigDecimal total() {
             return unitPrice.multiply(BigDecimal.valueOf(quantity));
         }
 
+        private static boolean blank(String text) {
+            return text == null || text.isBlank();
+        }
+
         static LineView of(OrderLine line) {
-            return new LineView(line.variantId(), line.productId(), line.name(), line.unitPrice(), line.quantity());
+            return new LineView(
+                    line.variantId(),
+                    line.productId(),
+                    line.name(),
+                    line.nameAr(),
+                    line.nameFr(),
+                    line.nameEn(),
+                    line.variantLabel(),
+                    line.unitPrice(),
+                    line.quantity());
         }
     }
 

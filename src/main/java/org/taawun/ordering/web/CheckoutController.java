@@ -3,6 +3,7 @@ package org.taawun.ordering.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.taawun.ordering.DeliveryMethod;
 import org.taawun.ordering.Payment;
 import org.taawun.ordering.domain.CartView;
 import org.taawun.ordering.domain.Carts;
+import org.taawun.ordering.domain.DeliveryFees;
 import org.taawun.ordering.domain.IdempotentOrders;
 import org.taawun.ordering.domain.OrderKey;
 import org.taawun.ordering.domain.OrderView;
@@ -41,6 +43,8 @@ class CheckoutController {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,64}");
+    private static final List<String> FIELD_ORDER =
+            List.of("name", "phone", "method", "address", "region", "shopId", "city");
 
     private final CartCookie cookie;
     private final CartView views;
@@ -48,6 +52,7 @@ class CheckoutController {
     private final IdempotentOrders placement;
     private final CooperativeDirectory cooperatives;
     private final Shops shops;
+    private final DeliveryFees fees;
     private final AccessGuard guard;
     private final Validator validator;
 
@@ -58,6 +63,7 @@ class CheckoutController {
             IdempotentOrders placement,
             CooperativeDirectory cooperatives,
             Shops shops,
+            DeliveryFees fees,
             AccessGuard guard,
             Validator validator) {
         this.cookie = cookie;
@@ -66,6 +72,7 @@ class CheckoutController {
         this.placement = placement;
         this.cooperatives = cooperatives;
         this.shops = shops;
+        this.fees = fees;
         this.guard = guard;
         this.validator = validator;
     }
@@ -98,6 +105,7 @@ class CheckoutController {
         if (group.isEmpty()) {
             return "redirect:/cart";
         }
+        boolean home = form.getMethod() == DeliveryMethod.HOME;
         List<UUID> ids = group.get().blocks().stream()
                 .flatMap(b -> b.rows().stream())
                 .map(r -> r.item().id())
@@ -107,7 +115,8 @@ class CheckoutController {
                         .flatMap(b -> b.rows().stream())
                         .map(r -> new PlaceOrder.Line(r.item().id(), r.quantity()))
                         .toList(),
-                new PlaceOrder.Delivery(form.getMethod(), form.getShopId()),
+                // a shop chosen before switching to home delivery is no part of the order
+                new PlaceOrder.Delivery(form.getMethod(), home ? null : form.getShopId()),
                 form.getMethod() == DeliveryMethod.PICKUP ? Payment.PAY_AT_PICKUP : Payment.CASH_ON_DELIVERY,
                 new PlaceOrder.CustomerDetails(
                         form.getName(), form.getPhone(), form.getAddress(), form.getCity(), form.getRegion()));
@@ -115,12 +124,20 @@ class CheckoutController {
             String path = violation.getPropertyPath().toString().replace("customer.", "");
             errors.rejectValue(fieldOf(path), "invalid", violation.getMessage());
         }
+        if (home && isBlank(form.getAddress()) && !errors.hasFieldErrors("address")) {
+            errors.rejectValue("address", "ordering.error.address");
+        }
         if (!tokenValid) {
             // a form from before tokens, or a made-up one: shown again with a token, to be confirmed once more
             form.setToken(null);
             model.addAttribute("problem", "ordering.error.checkout-token");
         }
-        if (errors.hasErrors() || !tokenValid) {
+        if (hasErrors(errors, home) || !tokenValid) {
+            return show(form, form.getCurrency(), request, model, locale);
+        }
+        if (home && feeChanged(form, group.get())) {
+            // the fee for her region (or today's fee) is not the one she saw: shown again, to be confirmed once more
+            model.addAttribute("feeChanged", true);
             return show(form, form.getCurrency(), request, model, locale);
         }
         try {
@@ -138,6 +155,50 @@ class CheckoutController {
             model.addAttribute("problem", e.messageKey());
         }
         return show(form, form.getCurrency(), request, model, locale);
+    }
+
+    /** Errors of the form, leaving out the shop when the order goes home (the shop is ignored then). */
+    private static boolean hasErrors(BindingResult errors, boolean home) {
+        return errors.hasGlobalErrors()
+                || errors.getFieldErrors().stream()
+                        .anyMatch(e -> !(home && e.getField().equals("shopId")));
+    }
+
+    /** Whether the page showed a home-delivery fee other than the one placing the order would charge now. */
+    private boolean feeChanged(CheckoutForm form, CartView.Group group) {
+        if (isBlank(form.getDeliveryFee())) {
+            return false;
+        }
+        BigDecimal charged =
+                quote(group, form.getRegion(), countryOf(group)).fees().amount();
+        try {
+            return new BigDecimal(form.getDeliveryFee().trim()).compareTo(charged) != 0;
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    private DeliveryFees.Quote quote(CartView.Group group, String region, String country) {
+        boolean known = !isBlank(region) && cooperatives.isRegionOf(region.trim(), country);
+        return fees.quote(group, known ? region.trim() : null);
+    }
+
+    private static String countryOf(CartView.Group group) {
+        return "TND".equals(group.currency()) ? "TN" : "MA";
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** The first field in error, in the order of the page: it takes the focus when the page is shown again. */
+    private static String firstError(BindingResult errors, boolean home) {
+        for (String field : FIELD_ORDER) {
+            if (errors.hasFieldErrors(field) && !(home && field.equals("shopId"))) {
+                return field;
+            }
+        }
+        return null;
     }
 
     private static String confirmation(OrderView order) {
@@ -167,7 +228,13 @@ class CheckoutController {
         if (form.getToken() == null) {
             form.setToken(newToken());
         }
-        String country = "TND".equals(group.get().currency()) ? "TN" : "MA";
+        String country = countryOf(group.get());
+        DeliveryFees.Quote quote = quote(group.get(), form.getRegion(), country);
+        form.setDeliveryFee(quote.fees().amount().toPlainString());
+        BindingResult errors = (BindingResult) model.asMap().get(BindingResult.MODEL_KEY_PREFIX + "form");
+        model.addAttribute(
+                "firstError", errors == null ? null : firstError(errors, form.getMethod() == DeliveryMethod.HOME));
+        model.addAttribute("quote", quote);
         model.addAttribute("form", form);
         model.addAttribute("group", group.get());
         model.addAttribute("regions", cooperatives.regionsOf(country, locale.getLanguage()));

@@ -18,6 +18,7 @@ public class CheckoutForm {
     private String region;
     private DeliveryMethod method = DeliveryMethod.HOME;
     private UUID shopId;
+    private String deliveryFee;
 
     public String getToken() {
         return token;
@@ -89,5 +90,14 @@ public class CheckoutForm {
 
     public void setShopId(UUID shopId) {
         this.shopId = shopId;
+    }
+
+    /** The home-delivery fee the page showed (a plain decimal): placed only if it is still the fee to charge. */
+    public String getDeliveryFee() {
+        return deliveryFee;
+    }
+
+    public void setDeliveryFee(String deliveryFee) {
+        this.deliveryFee = deliveryFee;
     }
 }

@@ -2,6 +2,7 @@ package org.taawun.ordering.web;
 
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.taawun.ordering.domain.OrderView;
 import org.taawun.ordering.domain.PartView;
 import org.taawun.shared.money.Money;
@@ -28,7 +29,9 @@ record OrderJson(
             String reason,
             List<LineJson> lines) {}
 
-    record LineJson(UUID productId, String name, int quantity, Money unitPrice) {}
+    /** {@code name} in the request's language (else the first it has); the names as written in each language. */
+    record LineJson(
+            UUID productId, String name, String nameAr, String nameFr, String nameEn, int quantity, Money unitPrice) {}
 
     static OrderJson of(OrderView order, String trackingUrl) {
         List<PartJson> parts =
@@ -60,6 +63,13 @@ record OrderJson(
     }
 
     private static LineJson line(PartView.LineView line, String currency) {
-        return new LineJson(line.variantId(), line.name(), line.quantity(), new Money(line.unitPrice(), currency));
+        return new LineJson(
+                line.variantId(),
+                line.name(LocaleContextHolder.getLocale().getLanguage()),
+                line.nameAr(),
+                line.nameFr(),
+                line.nameEn(),
+                line.quantity(),
+                new Money(line.unitPrice(), currency));
     }
 }
