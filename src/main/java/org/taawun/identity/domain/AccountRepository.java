@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -13,6 +14,11 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
 
     @Query("select a from Account a where lower(a.email) = lower(:email)")
     Optional<Account> findByEmail(@Param("email") String email);
+
+    /** Changes only the language (not the session stamp: her sessions go on). */
+    @Modifying
+    @Query("update Account a set a.locale = :language where a.id = :id")
+    int setLanguage(@Param("id") UUID accountId, @Param("language") String language);
 
     @Query("select a from Account a where lower(a.email) like lower(concat('%', :text, '%'))"
             + " or lower(a.displayName) like lower(concat('%', :text, '%')) order by a.createdAt desc")

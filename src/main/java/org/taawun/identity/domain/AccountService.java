@@ -15,6 +15,7 @@ import org.taawun.identity.Role;
 import org.taawun.notification.NotificationRequested;
 import org.taawun.shared.TaawunProperties;
 import org.taawun.shared.web.ProblemException;
+import org.taawun.shared.web.SupportedLocales;
 
 /** Creating accounts, inviting people, resetting passwords, and the administrator's changes to roles and status. */
 @Service
@@ -60,7 +61,7 @@ public class AccountService {
                     account.locale(),
                     "identity.mail.signup-exists.subject",
                     "identity.mail.signup-exists.body",
-                    account.displayName(),
+                    isolated(account.displayName()),
                     properties.baseUrl() + "/password/forgot"));
             return;
         }
@@ -72,7 +73,7 @@ public class AccountService {
                 locale,
                 "identity.mail.signup.subject",
                 "identity.mail.signup.body",
-                name.trim(),
+                isolated(name.trim()),
                 properties.baseUrl() + "/signup/confirm?token=" + secret));
     }
 
@@ -91,8 +92,8 @@ public class AccountService {
                 account.locale(),
                 known ? "identity.mail.appointed.subject" : "identity.mail.invite-manager.subject",
                 known ? "identity.mail.appointed.body" : "identity.mail.invite-manager.body",
-                account.displayName(),
-                cooperativeName,
+                isolated(account.displayName()),
+                isolated(cooperativeName),
                 properties.baseUrl() + "/invitation?token=" + secret));
         return account.id();
     }
@@ -153,7 +154,7 @@ public class AccountService {
                             account.locale(),
                             "identity.mail.reset.subject",
                             "identity.mail.reset.body",
-                            account.displayName(),
+                            isolated(account.displayName()),
                             properties.baseUrl() + "/password/reset?token=" + secret));
                 });
     }
@@ -237,6 +238,18 @@ public class AccountService {
         }
     }
 
+    /**
+     * Keeps the language of the pages she signed in on, or chose on her account page: every message sent to her
+     * (reset links, invitations) is written in it. A language the site does not speak is ignored.
+     */
+    @Transactional
+    public void useLanguage(UUID accountId, Locale locale) {
+        if (locale != null) {
+            SupportedLocales.byTag(locale.getLanguage())
+                    .ifPresent(language -> accounts.setLanguage(accountId, language.getLanguage()));
+        }
+    }
+
     /** Accounts whose name or e-mail contains the text, for the administrators' list. */
     @Transactional(readOnly = true)
     public Page<AccountView> search(String text, Pageable pageable) {
@@ -276,6 +289,14 @@ public class AccountService {
         return tokens.pendingInvitations(cooperativeId);
     }
 
+    /**
+     * A value inserted into a plain-text message, between Unicode isolates (FSI ... PDI): a Latin name in an Arabic
+     * sentence, or an Arabic one in a French sentence, keeps its own direction and leaves the sentence's alone.
+     */
+    private static String isolated(String value) {
+        return value == null || value.isEmpty() ? "" : "\u2068" + value + "\u2069";
+    }
+
     private void requireFreeEmail(String email) {
         if (accounts.findByEmail(email).isPresent()) {
             throw ProblemException.conflict("email-taken", "identity.error.email-taken");
@@ -289,8 +310,8 @@ public class AccountService {
                 account.locale(),
                 subjectKey,
                 bodyKey,
-                account.displayName(),
-                cooperativeName,
+                isolated(account.displayName()),
+                isolated(cooperativeName),
                 properties.baseUrl() + "/invitation?token=" + secret));
     }
 }

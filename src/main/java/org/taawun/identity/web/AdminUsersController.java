@@ -24,6 +24,7 @@ import org.taawun.identity.Role;
 import org.taawun.identity.domain.AccountService;
 import org.taawun.identity.domain.AccountView;
 import org.taawun.shared.web.ProblemException;
+import org.taawun.shared.web.SupportedLocales;
 
 /** Administrators list people, invite staff, change roles and suspend or reactivate accounts. */
 @Controller
@@ -40,7 +41,10 @@ class AdminUsersController {
             @Size(max = 254, message = "{shared.validation.too-long}")
             String email,
 
-            Set<Role> roles) {}
+            Set<Role> roles,
+
+            /** The language of the invitation and of her account; by default the inviting page's. */
+            String language) {}
 
     private static final int PAGE_SIZE = 50;
 
@@ -58,20 +62,26 @@ class AdminUsersController {
     }
 
     @GetMapping("/new")
-    String inviteForm(Model model) {
-        model.addAttribute("form", new InviteForm("", "", EnumSet.noneOf(Role.class)));
-        model.addAttribute("allRoles", Role.values());
+    String inviteForm(Model model, Locale locale) {
+        model.addAttribute("form", new InviteForm("", "", EnumSet.noneOf(Role.class), locale.getLanguage()));
+        inviteChoices(model);
         return "identity/admin-invite";
+    }
+
+    private static void inviteChoices(Model model) {
+        model.addAttribute("allRoles", Role.values());
+        model.addAttribute("languages", SupportedLocales.ALL);
     }
 
     @PostMapping("/new")
     String invite(@Valid @ModelAttribute("form") InviteForm form, BindingResult errors, Model model, Locale locale) {
-        model.addAttribute("allRoles", Role.values());
+        inviteChoices(model);
         if (errors.hasErrors()) {
             return "identity/admin-invite";
         }
         try {
-            UUID id = service.inviteStaff(form.email(), form.name(), roles(form.roles()), locale);
+            Locale language = SupportedLocales.byTag(form.language()).orElse(locale);
+            UUID id = service.inviteStaff(form.email(), form.name(), roles(form.roles()), language);
             return "redirect:/admin/users/" + id + "?invited";
         } catch (ProblemException e) {
             errors.rejectValue("email", e.messageKey());

@@ -1,19 +1,22 @@
 package org.taawun.identity.web;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import org.springframework.validation.BindingResult;
 
-record NewPasswordForm(
-        String token,
+/** A new password typed twice. The rule ({@link Passwords}) is shown once, next to the field, never as its error. */
+record NewPasswordForm(String token, String password, String confirm) {
 
-        @NotBlank(message = "{shared.validation.required}")
-        @Size(min = Passwords.MIN, max = Passwords.MAX, message = "{identity.password.rule}")
-        String password,
-
-        String confirm) {
-
-    /** The two passwords typed must be the same; the error shows next to the second one. */
-    void checkConfirmation(org.springframework.validation.BindingResult errors) {
+    /**
+     * One error at most per field, in the order of the form: the password is required and must follow the rule; the
+     * two passwords typed must be the same (the error shows next to the second one).
+     */
+    void check(BindingResult errors) {
+        if (password == null || password.isBlank()) {
+            errors.rejectValue("password", "shared.validation.required");
+        } else if (password.length() < Passwords.MIN) {
+            errors.rejectValue("password", "identity.password.too-short");
+        } else if (password.length() > Passwords.MAX) {
+            errors.rejectValue("password", "shared.validation.too-long");
+        }
         if (password != null && !password.equals(confirm)) {
             errors.rejectValue("confirm", "identity.password.mismatch");
         }

@@ -1,6 +1,5 @@
 package org.taawun.identity.web;
 
-import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -58,8 +57,8 @@ class PasswordController {
     }
 
     @PostMapping({"/password/reset", "/invitation", "/signup/confirm"})
-    String setPassword(@Valid @ModelAttribute("form") NewPasswordForm form, BindingResult errors, Model model) {
-        form.checkConfirmation(errors);
+    String setPassword(@ModelAttribute("form") NewPasswordForm form, BindingResult errors, Model model) {
+        form.check(errors);
         if (errors.hasErrors()) {
             model.addAttribute("valid", true);
             return "identity/set-password";

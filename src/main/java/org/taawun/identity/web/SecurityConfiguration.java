@@ -28,8 +28,11 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.LocaleResolver;
 import org.taawun.identity.Role;
+import org.taawun.identity.TaawunUser;
 import org.taawun.identity.domain.AccountLookup;
+import org.taawun.identity.domain.AccountService;
 import org.taawun.identity.domain.LoginThrottle;
 
 /** Two filter chains: the stateless JSON API (bearer tokens) and the pages (form login, session, CSRF). */
@@ -125,12 +128,24 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager, AccountLookup accounts)
+    SecurityFilterChain pages(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            AccountLookup accounts,
+            AccountService accountService,
+            LocaleResolver locales)
             throws Exception {
+        StartPages startPages = new StartPages();
         http.authenticationManager(authenticationManager)
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
-                        .successHandler(new StartPages())
+                        // her messages are written in the language of the pages she last signed in on
+                        .successHandler((request, response, authentication) -> {
+                            if (authentication.getPrincipal() instanceof TaawunUser user) {
+                                accountService.useLanguage(user.id(), locales.resolveLocale(request));
+                            }
+                            startPages.onAuthenticationSuccess(request, response, authentication);
+                        })
                         .failureHandler(SecurityConfiguration::signInRefused)
                         .permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
