@@ -7,7 +7,8 @@
  * conversations, topics and hand-offs per day, shown with small counts suppressed by {@link
  * org.taawun.support.handoff.StatisticsReport}.
  *
- * <p>Privacy first: what a person writes is stored only while her hand-off is open and erased after it; nothing is
- * logged; the statistics hold no identifier and no free text.
+ * <p>Privacy first: what a person writes (and, from her request on, what she chose and wrote before it, for the
+ * counsellor who takes it) is stored only while her hand-off is open and erased after the retention, or at once by
+ * her quick exit; nothing is logged; the statistics hold no identifier and no free text.
  */
 package org.taawun.support.handoff;
