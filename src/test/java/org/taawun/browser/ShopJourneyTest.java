@@ -53,22 +53,22 @@ class ShopJourneyTest extends BrowserTestSupport {
             page.navigate(url(SHOP + "?lang=fr"));
             page.locator("main a.button[href$='/deposits/new']").click();
             page.locator("select[name=cooperativeId]").selectOption(DemoIds.COOP_ARGAN.toString());
-            page.locator("form[method=get] button[type=submit]").click();
+            page.locator("main form[method=get] button[type=submit]").click();
             Locator quantities = page.locator("input[name=quantity]");
             assertThat(quantities.first()).isVisible();
             quantities.nth(0).fill("2");
             quantities.nth(1).fill("1");
-            page.locator("form[method=post] button[type=submit]").click();
+            page.locator("main form[method=post] button[type=submit]").click();
             page.waitForURL(Pattern.compile(".*/consignments/[0-9a-f-]{36}\\?recorded$"));
             number = page.locator("main h1 bdi").innerText().strip();
             assertThat(number).matches("D-\\d{4}-\\d{4}");
             assertThat(page.locator("main tbody tr")).hasCount(2);
 
             APIResponse receipt = context.request()
-                    .get(page.locator("main a[href$='/receipt.pdf']").getAttribute("href"));
+                    .get(url(page.locator("main a[href$='/receipt.pdf']").getAttribute("href")));
             assertPdf(receipt);
             APIResponse labels = context.request()
-                    .get(page.locator("main a[href$='/labels.pdf']").getAttribute("href"));
+                    .get(url(page.locator("main a[href$='/labels.pdf']").getAttribute("href")));
             assertPdf(labels);
         }
         try (BrowserContext context = phone("fr")) {
@@ -79,8 +79,8 @@ class ShopJourneyTest extends BrowserTestSupport {
             Locator row = page.locator("main tbody tr", new Page.LocatorOptions().setHasText(number));
             assertThat(row).hasCount(1);
             assertThat(row).containsText("UNFM Market Khouribga");
-            assertPdf(
-                    context.request().get(row.locator("a[href$='/receipt.pdf']").getAttribute("href")));
+            assertPdf(context.request()
+                    .get(url(row.locator("a[href$='/receipt.pdf']").getAttribute("href"))));
         }
     }
 
@@ -98,7 +98,7 @@ class ShopJourneyTest extends BrowserTestSupport {
                     SHOP + "/deposits/new?cooperativeId=" + DemoIds.COOP_ARGAN,
                     problems);
             page.locator("input[name=quantity]").first().fill("1");
-            page.locator("form[method=post] button[type=submit]").click();
+            page.locator("main form[method=post] button[type=submit]").click();
             page.waitForURL(Pattern.compile(".*/consignments/.*"));
             check(page, lang, "shop-deposit", null, problems);
             assertThat(page.locator("main a[href$='/receipt.pdf']")).isVisible();
