@@ -54,10 +54,11 @@ class CatalogPhoneTest extends BrowserTestSupport {
     @BeforeEach
     void products() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
+        // not the demo amlou's price (65,00): MarketplaceJourneyTest finds the demo one by name and price
         amlou = create(
                 "أملو باللوز والعسل " + suffix,
                 "Amlou aux amandes et au miel " + suffix,
-                List.of(variant("250 g", "65.00"), variant("500 g", "120.50")));
+                List.of(variant("250 g", "64.00"), variant("500 g", "120.50")));
         frenchOnly = create(null, "Tajine de Safi " + suffix, List.of(variant(null, "80.00")));
     }
 

@@ -55,14 +55,22 @@ public class Formats {
                         .format(date);
     }
 
+    /**
+     * A moment in Moroccan time. Arabic spells the month and writes the Arabic comma ("4 ديسمبر 2026، 20:04"): the
+     * locale's short pattern ("04/12/2026, 20:04" with right-to-left marks) shows its parts and its comma in the wrong
+     * order inside right-to-left text.
+     */
     public String dateTime(Instant instant) {
-        return instant == null
-                ? ""
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(formatLocale())
-                        .withZone(MOROCCO)
-                        .format(instant);
+        if (instant == null) {
+            return "";
+        }
+        DateTimeFormatter format = SupportedLocales.isRightToLeft(LocaleContextHolder.getLocale())
+                ? ARABIC_DATE_TIME
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+        return format.withLocale(formatLocale()).withZone(MOROCCO).format(instant);
     }
+
+    private static final DateTimeFormatter ARABIC_DATE_TIME = DateTimeFormatter.ofPattern("d MMMM y، HH:mm");
 
     private static String currencySymbol(String code) {
         boolean arabic = SupportedLocales.isRightToLeft(LocaleContextHolder.getLocale());

@@ -2,6 +2,7 @@ package org.taawun.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -47,5 +48,18 @@ class FormatsTest {
     void arabicDatesUseLatinDigits(String language) {
         LocaleContextHolder.setLocale(Locale.forLanguageTag(language));
         assertThat(fmt.date(LocalDate.of(2026, 11, 22))).contains("2026").contains("22");
+    }
+
+    @ParameterizedTest(name = "moment in {0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // 19:04 UTC is 20:04 in Morocco (UTC+1); Moroccan Arabic names December "دجنبر"; Moroccan Arabic names December "دجنبر"
+                "ar | 4 دجنبر 2026، 20:04",
+                "fr | 4 déc. 2026 20:04",
+            })
+    void formatsMomentsWithTheCommaOnTheSideTheLanguageWritesIt(String language, String expected) {
+        LocaleContextHolder.setLocale(Locale.forLanguageTag(language));
+        assertThat(fmt.dateTime(Instant.parse("2026-12-04T19:04:00Z"))).isEqualTo(expected);
     }
 }
