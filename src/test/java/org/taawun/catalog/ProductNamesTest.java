@@ -103,7 +103,7 @@ class ProductNamesTest {
                                 null,
                                 Category.POTTERY,
                                 null,
-                                List.of(new ProductDetails.VariantDetails(label, null, new BigDecimal("65.00"), 4))),
+                                List.of(new ProductDetails.VariantDetails(label, null, new BigDecimal("63.00"), 4))),
                         true));
     }
 

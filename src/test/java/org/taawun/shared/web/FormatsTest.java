@@ -54,7 +54,8 @@ class FormatsTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                // 19:04 UTC is 20:04 in Morocco (UTC+1); Moroccan Arabic names December "دجنبر"; Moroccan Arabic names December "دجنبر"
+                // 19:04 UTC is 20:04 in Morocco (UTC+1); Moroccan Arabic names December "دجنبر"; Moroccan Arabic names
+                // December "دجنبر"
                 "ar | 4 دجنبر 2026، 20:04",
                 "fr | 4 déc. 2026 20:04",
             })
