@@ -37,8 +37,7 @@ class PriceFormatter implements Formatter<BigDecimal> {
 
     @Override
     public String print(BigDecimal price, Locale locale) {
-        DecimalFormat format = (DecimalFormat) NumberFormat.getNumberInstance(
-                SupportedLocales.isRightToLeft(locale) ? Locale.forLanguageTag("ar-MA-u-nu-latn") : locale);
+        DecimalFormat format = (DecimalFormat) NumberFormat.getNumberInstance(SupportedLocales.forFormatting(locale));
         format.setGroupingUsed(false);
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(3);

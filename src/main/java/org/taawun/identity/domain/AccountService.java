@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.taawun.identity.Role;
 import org.taawun.notification.NotificationRequested;
 import org.taawun.shared.TaawunProperties;
+import org.taawun.shared.text.Isolates;
 import org.taawun.shared.web.ProblemException;
 import org.taawun.shared.web.SupportedLocales;
 
@@ -289,12 +290,8 @@ public class AccountService {
         return tokens.pendingInvitations(cooperativeId);
     }
 
-    /**
-     * A value inserted into a plain-text message, between Unicode isolates (FSI ... PDI): a Latin name in an Arabic
-     * sentence, or an Arabic one in a French sentence, keeps its own direction and leaves the sentence's alone.
-     */
     private static String isolated(String value) {
-        return value == null || value.isEmpty() ? "" : "\u2068" + value + "\u2069";
+        return Isolates.isolate(value);
     }
 
     private void requireFreeEmail(String email) {

@@ -17,6 +17,7 @@ import org.taawun.notification.Channel;
 import org.taawun.notification.NotificationRequested;
 import org.taawun.ordering.PartStatus;
 import org.taawun.shared.TaawunProperties;
+import org.taawun.shared.web.SupportedLocales;
 
 /**
  * Who hears of what, through the outbox (in the transaction of the change): each cooperative of a new order at once
@@ -111,8 +112,7 @@ class OrderNotifications {
     /** An amount as the recipient reads it: her language's decimal mark, Western digits, the currency's decimals. */
     static String amount(BigDecimal amount, String currency, Locale locale) {
         int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-        NumberFormat format = NumberFormat.getNumberInstance(
-                "ar".equals(locale.getLanguage()) ? Locale.forLanguageTag("ar-MA-u-nu-latn") : locale);
+        NumberFormat format = NumberFormat.getNumberInstance(SupportedLocales.forFormatting(locale));
         format.setMinimumFractionDigits(digits);
         format.setMaximumFractionDigits(digits);
         return format.format(amount) + "\u00a0" + currency;
