@@ -64,7 +64,7 @@ final class TillBodies {
                 throw new InvalidFieldException("counts[" + i + "].count", "shop-sessions.error.count-missing");
             }
             String value =
-                    denomination.isNumber() ? denomination.decimalValue().toPlainString() : denomination.asString();
+                    denomination.isNumber() ? denomination.decimalValue().toString() : denomination.asString();
             counts.add(new CashCount(value, count.intValue()));
         }
         return counts;
