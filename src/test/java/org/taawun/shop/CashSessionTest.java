@@ -90,8 +90,12 @@ class CashSessionTest {
 
         // another cashier of the shop has none yet: 404, and may open her own
         TaawunUser colleague = rows.cashier(shop);
-        mvc.perform(get("/shop/{s}/till/sessions/current", shop).with(user(colleague)))
-                .andExpect(status().isNotFound());
+        mvc.perform(get("/shop/{s}/till/sessions/current", shop)
+                        .with(user(colleague))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("NO_OPEN_SESSION"))
+                .andExpect(jsonPath("$.detail").value("You have no open cash session at this shop."));
         openPage(shop, colleague, "{\"openingFloat\":0}").andExpect(status().isCreated());
     }
 
@@ -201,8 +205,8 @@ class CashSessionTest {
         assertThat(rows.status(session)).isEqualTo("CLOSED");
         assertThat(jdbc.queryForObject(
                         "select counts::text from shop.cash_sessions where id = ?", String.class, session))
-                .contains("\"denomination\": \"200\"", "\"count\": 3", "\"denomination\": \"50\"")
-                .doesNotContain("0.20");
+                .isEqualTo("[{\"count\": 3, \"denomination\": \"200\"}, {\"count\": 1, \"denomination\": \"50\"},"
+                        + " {\"count\": 1, \"denomination\": \"10\"}]");
         List<CashSessionClosed> closed = closedEvents(session);
         assertThat(closed).hasSize(1);
         assertThat(closed.get(0).expectedCash().amount()).isEqualByComparingTo("664.50");
@@ -263,6 +267,9 @@ class CashSessionTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("counts[1].denomination"));
         closePage(shop, session, cashier, "{}").andExpect(status().isBadRequest());
+        closePage(shop, session, cashier, "{\"counts\":[{\"denomination\":1e999999999,\"count\":1}]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("counts[0].denomination"));
         closePage(shop, UUID.randomUUID(), cashier, "{\"counts\":[]}").andExpect(status().isNotFound());
         assertThat(rows.status(session)).isEqualTo("OPEN");
         assertThat(jdbc.queryForObject(

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.taawun.identity.AccessGuard;
 import org.taawun.shared.money.Money;
 import org.taawun.shared.web.JsonBodies;
+import org.taawun.shared.web.ProblemException;
 import org.taawun.shared.web.Problems;
 import org.taawun.shop.domain.CashSession;
 import org.taawun.shop.domain.CashSessionService;
@@ -92,11 +93,12 @@ class CashSessionApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(SessionJson.of(session));
     }
 
+    /** The caller's open session at the shop; none: 404 {@code NO_OPEN_SESSION} (problem details). */
     @GetMapping("/shop/{shopId}/till/sessions/current")
-    ResponseEntity<SessionJson> current(@PathVariable UUID shopId) {
+    SessionJson current(@PathVariable UUID shopId) {
         return sessions.current(shopId)
-                .map(s -> ResponseEntity.ok(SessionJson.of(s)))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+                .map(SessionJson::of)
+                .orElseThrow(() -> ProblemException.notFound("NO_OPEN_SESSION", "shop-sessions.error.no-open-session"));
     }
 
     @GetMapping("/shop/{shopId}/till/denominations")
