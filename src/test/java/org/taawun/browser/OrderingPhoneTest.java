@@ -45,8 +45,8 @@ class OrderingPhoneTest extends BrowserTestSupport {
     @Autowired
     JdbcClient jdbc;
 
-    @Test
     /** "250 g" was written once: the Arabic pages show it with the Arabic unit. */
+    @Test
     void orderingFitsAPhoneAndReadsRightInArabic() {
         orderOnAPhone("ar", NAME_AR + " — 250 غ", true);
     }
