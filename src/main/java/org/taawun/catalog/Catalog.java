@@ -37,8 +37,8 @@ public class Catalog {
             return List.of();
         }
         return jdbc.sql("""
-                        select v.id, p.id as product_id, p.cooperative_id, p.name_ar, p.name_fr, p.name_en, v.label,
-                               v.price, p.currency, p.status, p.weight_grams,
+                        select v.id, p.id as product_id, p.cooperative_id, p.name_ar, p.name_fr, p.name_en,
+                               v.label_ar, v.label_fr, v.label_en, v.price, p.currency, p.status, p.weight_grams,
                                (select ph.small from catalog.photos ph where ph.product_id = p.id
                                  order by ph.position limit 1) as thumbnail
                           from catalog.variants v join catalog.products p on p.id = v.product_id
@@ -51,7 +51,7 @@ public class Catalog {
                         rs.getString("name_ar"),
                         rs.getString("name_fr"),
                         rs.getString("name_en"),
-                        rs.getString("label"),
+                        label(rs),
                         new Money(rs.getBigDecimal("price"), rs.getString("currency")),
                         ProductStatus.PUBLISHED.name().equals(rs.getString("status")),
                         (Integer) rs.getObject("weight_grams"),
@@ -60,7 +60,8 @@ public class Catalog {
     }
 
     private static final String SHELF_ITEMS = """
-            select v.id, p.id as product_id, p.cooperative_id, p.name_ar, p.name_fr, p.name_en, v.label, v.sku,
+            select v.id, p.id as product_id, p.cooperative_id, p.name_ar, p.name_fr, p.name_en,
+                   v.label_ar, v.label_fr, v.label_en, v.sku,
                    p.category, v.price, p.currency, p.status
               from catalog.variants v join catalog.products p on p.id = v.product_id
             """;
@@ -95,10 +96,14 @@ public class Catalog {
                 rs.getString("name_ar"),
                 rs.getString("name_fr"),
                 rs.getString("name_en"),
-                rs.getString("label"),
+                label(rs),
                 rs.getString("sku"),
                 Category.valueOf(rs.getString("category")),
                 new Money(rs.getBigDecimal("price"), rs.getString("currency")),
                 ProductStatus.PUBLISHED.name().equals(rs.getString("status")));
+    }
+
+    private static VariantLabel label(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new VariantLabel(rs.getString("label_ar"), rs.getString("label_fr"), rs.getString("label_en"));
     }
 }

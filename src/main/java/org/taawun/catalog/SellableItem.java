@@ -19,7 +19,7 @@ public record SellableItem(
         String nameAr,
         String nameFr,
         String nameEn,
-        String variantLabel,
+        VariantLabel variantLabel,
         Money price,
         boolean published,
         Integer weightGrams,
@@ -30,11 +30,13 @@ public record SellableItem(
 
     /**
      * The name to show in this language: the product's name in it, else in the first language it was written in
-     * (Arabic, French, English), followed by the variant's label when it has one.
+     * (Arabic, French, English), followed by the variant's label when it has one, by the same rule (see
+     * {@link VariantLabel#in}).
      */
     public String name(String language) {
         String base = Texts.pick(language, nameAr, nameFr, nameEn);
-        return variantLabel == null ? base : base + " — " + variantLabel;
+        String label = variantLabel.in(language);
+        return label == null ? base : base + " — " + label;
     }
 
     /**

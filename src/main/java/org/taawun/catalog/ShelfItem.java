@@ -15,14 +15,16 @@ public record ShelfItem(
         String nameAr,
         String nameFr,
         String nameEn,
-        String variantLabel,
+        VariantLabel variantLabel,
         String sku,
         Category category,
         Money price,
         boolean published) {
 
+    /** The product's name and the variant's label in this language, each falling back as {@link SellableItem} does. */
     public String name(String language) {
         String base = Texts.pick(language, nameAr, nameFr, nameEn);
-        return variantLabel == null ? base : base + " — " + variantLabel;
+        String label = variantLabel.in(language);
+        return label == null ? base : base + " — " + label;
     }
 }

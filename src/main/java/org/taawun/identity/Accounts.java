@@ -14,7 +14,7 @@ import org.taawun.identity.domain.OneTimeTokens;
 import org.taawun.identity.domain.ShopStaff;
 
 /**
- * What other modules may ask of identity: appoint or remove a cooperative's managers and a shop's cashiers, and list
+ * What other modules may ask of identity: appoint or remove a cooperative's managers and a shop's staff, and list
  * them.
  */
 @Component
@@ -26,16 +26,62 @@ public class Accounts {
     /** A person who sells at a shop, or who was invited to and has not accepted yet. */
     public record Cashier(UUID accountId, String name, String email, boolean invitationPending) {}
 
+    /** A person as an administrator sees her when appointing her at a shop. */
+    public record Person(UUID accountId, String name, String email, Set<Role> roles) {}
+
+    /** Where a person works: a shop and her role there (shop manager or cashier). */
+    public record ShopPost(UUID shopId, Role role) {}
+
     private final AccountService service;
     private final AccountLookup accounts;
     private final ShopStaff shopStaff;
     private final OneTimeTokens tokens;
+    private final AccessGuard guard;
 
-    Accounts(AccountService service, AccountLookup accounts, ShopStaff shopStaff, OneTimeTokens tokens) {
+    Accounts(
+            AccountService service,
+            AccountLookup accounts,
+            ShopStaff shopStaff,
+            OneTimeTokens tokens,
+            AccessGuard guard) {
         this.service = service;
         this.accounts = accounts;
         this.shopStaff = shopStaff;
         this.tokens = tokens;
+        this.guard = guard;
+    }
+
+    /** The person of this account, for administrators (404 when there is none). */
+    public Person person(UUID accountId) {
+        guard.requireAdmin();
+        var account = service.account(accountId);
+        return new Person(account.id(), account.displayName(), account.email(), account.roles());
+    }
+
+    /** The shops a person works at, shop managers' posts first; for administrators. */
+    public List<ShopPost> shopPostsOf(UUID accountId) {
+        guard.requireAdmin();
+        java.util.Map<Role, List<UUID>> shops = service.shopsOf(accountId);
+        List<ShopPost> posts = new ArrayList<>();
+        for (Role role : List.of(Role.SHOP_MANAGER, Role.CASHIER)) {
+            shops.get(role).forEach(shop -> posts.add(new ShopPost(shop, role)));
+        }
+        return posts;
+    }
+
+    /**
+     * An administrator appoints the person at the shop as its shop manager or cashier: the role is granted and she is
+     * listed there at once. Only administrators may (a shop manager invites her cashiers by e-mail instead).
+     */
+    public void appointAtShop(UUID accountId, UUID shopId, Role role) {
+        guard.requireAdmin();
+        service.appointAtShop(accountId, shopId, role);
+    }
+
+    /** An administrator ends the person's post at the shop (she loses the role when she holds it nowhere else). */
+    public void revokeAtShop(UUID accountId, UUID shopId, Role role) {
+        guard.requireAdmin();
+        service.revokeAtShop(accountId, shopId, role);
     }
 
     /**

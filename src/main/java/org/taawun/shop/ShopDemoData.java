@@ -8,7 +8,11 @@ import org.springframework.stereotype.Component;
 import org.taawun.shared.demo.DemoIds;
 import org.taawun.shared.demo.DemoSettings;
 
-/** The demo shop of the contract, UNFM Market Khouribga (opened by UNFM with INDH and the OCP Foundation). */
+/**
+ * The demo shop of the contract, UNFM Market Khouribga (opened by UNFM with INDH and the OCP Foundation), and its
+ * demonstration commission rates. Each is added when missing, so a database made by an earlier version (the shop
+ * without its rates, say) gains what is new at the next start; what exists is left as it is.
+ */
 @Component
 @Order(15)
 class ShopDemoData implements ApplicationRunner {
@@ -23,12 +27,12 @@ class ShopDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!settings.enabled()
-                || jdbc.sql("select count(*) from shop.shops").query(Long.class).single() > 0) {
+        if (!settings.enabled()) {
             return;
         }
         jdbc.sql("insert into shop.shops (id, name_ar, name_fr, country, region_code, city, address, hours, currency,"
-                        + " max_line_discount) values (?, ?, ?, 'MA', 'MA-05', ?, ?, ?, 'MAD', 10)")
+                        + " max_line_discount) values (?, ?, ?, 'MA', 'MA-05', ?, ?, ?, 'MAD', 10)"
+                        + " on conflict (id) do nothing")
                 .params(
                         DemoIds.SHOP_KHOURIBGA,
                         "سوق الاتحاد الوطني لنساء المغرب خريبكة",
@@ -39,12 +43,15 @@ class ShopDemoData implements ApplicationRunner {
                 .update();
         // a demonstration rate (verify with the shop): 15 % on every sale, 10 % on carpets
         jdbc.sql("insert into shop.commission_rates (shop_id, rate, effective_from, recorded_at)"
-                        + " values (?, 15, now() - interval '30 days', now())")
-                .param(DemoIds.SHOP_KHOURIBGA)
+                        + " select ?, 15, now() - interval '30 days', now() where not exists (select 1 from"
+                        + " shop.commission_rates where shop_id = ? and cooperative_id is null and category is null)")
+                .params(DemoIds.SHOP_KHOURIBGA, DemoIds.SHOP_KHOURIBGA)
                 .update();
         jdbc.sql("insert into shop.commission_rates (shop_id, category, rate, effective_from, recorded_at)"
-                        + " values (?, 'CARPETS', 10, now() - interval '30 days', now())")
-                .param(DemoIds.SHOP_KHOURIBGA)
+                        + " select ?, 'CARPETS', 10, now() - interval '30 days', now() where not exists (select 1"
+                        + " from shop.commission_rates where shop_id = ? and cooperative_id is null"
+                        + " and category = 'CARPETS')")
+                .params(DemoIds.SHOP_KHOURIBGA, DemoIds.SHOP_KHOURIBGA)
                 .update();
     }
 }

@@ -58,8 +58,8 @@ class CatalogPhoneTest extends BrowserTestSupport {
         amlou = create(
                 "أملو باللوز والعسل " + suffix,
                 "Amlou aux amandes et au miel " + suffix,
-                List.of(variant("250 g", "64.00"), variant("500 g", "120.50")));
-        frenchOnly = create(null, "Tajine de Safi " + suffix, List.of(variant(null, "80.00")));
+                List.of(variant("250 غ", "250 g", "64.00"), variant("500 غ", "500 g", "120.50")));
+        frenchOnly = create(null, "Tajine de Safi " + suffix, List.of(variant(null, null, "80.00")));
     }
 
     @Test
@@ -83,7 +83,9 @@ class CatalogPhoneTest extends BrowserTestSupport {
             assertThat(lines.count()).isEqualTo(2);
             Locator label = lines.first().locator("bdi.variant");
             Locator price = lines.first().locator("strong bdi");
-            assertThat(label.innerText()).isEqualTo("250 g");
+            assertThat(label.innerText())
+                    .as("the unit in the page's language")
+                    .isEqualTo("ar".equals(lang) ? "250 غ" : "250 g");
             assertThat(isolated(label)).as("the variant's label is isolated").isTrue();
             assertThat(isolated(price)).as("the price is isolated").isTrue();
             BoundingBox labelBox = label.boundingBox();
@@ -214,8 +216,9 @@ class CatalogPhoneTest extends BrowserTestSupport {
                         true));
     }
 
-    private static ProductDetails.VariantDetails variant(String label, String price) {
-        return new ProductDetails.VariantDetails(label, null, new BigDecimal(price), 5);
+    private static ProductDetails.VariantDetails variant(String labelAr, String labelFr, String price) {
+        return ProductDetails.VariantDetails.of(
+                new org.taawun.catalog.VariantLabel(labelAr, labelFr, null), null, new BigDecimal(price), 5);
     }
 
     private static byte[] jpeg() {

@@ -45,8 +45,8 @@ class StartPageTest {
         "admin@taawun.test, /admin",
         "customer@taawun.test, /",
         "shop-manager@taawun.test, /shop",
-        // no till or programme pages exist yet: home
-        "cashier@taawun.test, /",
+        "cashier@taawun.test, /shop/till",
+        // no programme pages exist yet: home
         "officer@taawun.test, /",
         "trainer@taawun.test, /"
     })

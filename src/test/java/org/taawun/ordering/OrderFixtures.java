@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.taawun.Fixtures;
 import org.taawun.catalog.Category;
+import org.taawun.catalog.VariantLabel;
 import org.taawun.catalog.domain.ProductDetails;
 import org.taawun.catalog.domain.ProductService;
 import org.taawun.catalog.domain.ProductView;
@@ -29,12 +30,24 @@ public class OrderFixtures {
 
     /** As {@link #product(String, UUID, String, String, int)}, named in Arabic and in French (either may be null). */
     public UUID product(String manager, UUID cooperativeId, String nameAr, String nameFr, String price, int stock) {
-        return product(manager, cooperativeId, nameAr, nameFr, null, price, stock);
+        return product(manager, cooperativeId, nameAr, nameFr, (String) null, price, stock);
     }
 
-    /** As above, its one variant labelled (a size such as "250 g"). */
+    /** As above, its one variant labelled (a size such as "250 g", kept in the language of its script). */
     public UUID product(
             String manager, UUID cooperativeId, String nameAr, String nameFr, String label, String price, int stock) {
+        return product(manager, cooperativeId, nameAr, nameFr, VariantLabel.written(label), price, stock);
+    }
+
+    /** As above, its one variant labelled in each language. */
+    public UUID product(
+            String manager,
+            UUID cooperativeId,
+            String nameAr,
+            String nameFr,
+            VariantLabel label,
+            String price,
+            int stock) {
         return fixtures.asUser(manager, () -> {
             ProductView product = products.create(
                     cooperativeId,
@@ -47,7 +60,7 @@ public class OrderFixtures {
                             null,
                             Category.POTTERY,
                             null,
-                            List.of(new ProductDetails.VariantDetails(label, null, new BigDecimal(price), stock))),
+                            List.of(ProductDetails.VariantDetails.of(label, null, new BigDecimal(price), stock))),
                     true);
             return product.variants().get(0).id();
         });

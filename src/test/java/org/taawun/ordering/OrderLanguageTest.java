@@ -1,6 +1,7 @@
 package org.taawun.ordering;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -18,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.taawun.Fixtures;
 import org.taawun.TaawunTest;
+import org.taawun.catalog.VariantLabel;
 import org.taawun.shared.demo.DemoIds;
 
 /**
@@ -87,31 +90,60 @@ class OrderLanguageTest {
     }
 
     @Test
-    void confirmationTrackingAndManagerPagesNameProductsInTheirLanguageFallingBackWhereNoTranslationExists()
+    void cartConfirmationTrackingAndManagerPagesNameProductsAndUnitsInTheirLanguageFallingBackWhereNoneExists()
             throws Exception {
         UUID amlou = products.product(
-                MANAGER, DemoIds.COOP_ARGAN, "أملو باللوز والعسل", "Amlou aux amandes et au miel", "250 g", "80.00", 5);
-        UUID basket = products.product(MANAGER, DemoIds.COOP_ARGAN, null, "Panier tressé", "45.00", 5);
+                MANAGER,
+                DemoIds.COOP_ARGAN,
+                "أملو باللوز والعسل",
+                "Amlou aux amandes et au miel",
+                new VariantLabel("جرة 250 غ", "Pot de 250 g", null),
+                "80.00",
+                5);
+        UUID basket = products.product(
+                MANAGER,
+                DemoIds.COOP_ARGAN,
+                null,
+                "Panier tressé",
+                new VariantLabel(null, "Taille M", null),
+                "45.00",
+                5);
+        Cookie cart = mvc.perform(post("/cart/lines")
+                        .with(csrf())
+                        .param("productId", amlou.toString())
+                        .param("quantity", "1"))
+                .andReturn()
+                .getResponse()
+                .getCookie("cart");
+        assertThat(cartPage(cart, "ar"))
+                .contains(">أملو باللوز والعسل — جرة 250 غ<")
+                .doesNotContain("Pot de 250 g");
+        assertThat(cartPage(cart, "fr"))
+                .contains(">Amlou aux amandes et au miel — Pot de 250 g<")
+                .doesNotContain("جرة 250 غ");
+
         String answer = place("ar", phone(), amlou, basket);
         String track = path(answer);
         String partId = JsonPath.read(answer, "$.parts[0].id");
 
         String arabic = page(track + "?placed", "ar");
         assertThat(arabic)
-                .contains("<bdi>أملو باللوز والعسل — 250 g</bdi>")
-                .contains("<bdi>Panier tressé</bdi>") // no Arabic name: the one it has
-                .doesNotContain("Amlou aux amandes");
+                .contains("<bdi>أملو باللوز والعسل — جرة 250 غ</bdi>")
+                .contains("<bdi>Panier tressé — Taille M</bdi>") // no Arabic name nor label: the ones it has
+                .doesNotContain("Amlou aux amandes")
+                .doesNotContain("Pot de 250 g");
         String french = page(track, "fr");
         assertThat(french)
-                .contains("<bdi>Amlou aux amandes et au miel — 250 g</bdi>")
-                .contains("<bdi>Panier tressé</bdi>")
-                .doesNotContain("أملو باللوز");
+                .contains("<bdi>Amlou aux amandes et au miel — Pot de 250 g</bdi>")
+                .contains("<bdi>Panier tressé — Taille M</bdi>")
+                .doesNotContain("أملو باللوز")
+                .doesNotContain("جرة 250 غ");
 
         assertThat(managerPage(partId, "ar"))
-                .contains("<bdi>أملو باللوز والعسل — 250 g</bdi>")
+                .contains("<bdi>أملو باللوز والعسل — جرة 250 غ</bdi>")
                 .doesNotContain("Amlou aux amandes");
         assertThat(managerPage(partId, "fr"))
-                .contains("<bdi>Amlou aux amandes et au miel — 250 g</bdi>")
+                .contains("<bdi>Amlou aux amandes et au miel — Pot de 250 g</bdi>")
                 .doesNotContain("أملو باللوز");
 
         // the API names them in the request's language too, and gives every name it has
@@ -119,8 +151,25 @@ class OrderLanguageTest {
                         .header("Accept-Language", "fr")
                         .with(user(fixtures.user(MANAGER))))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.parts[0].lines[0].name").value("Amlou aux amandes et au miel — 250 g"))
+                .andExpect(jsonPath("$.parts[0].lines[0].name").value("Amlou aux amandes et au miel — Pot de 250 g"))
                 .andExpect(jsonPath("$.parts[0].lines[0].nameAr").value("أملو باللوز والعسل"));
+    }
+
+    @Test
+    void aMeasureWrittenInOneLanguageIsShownWithTheUnitOfThePagesLanguage() throws Exception {
+        UUID amlou = products.product(
+                MANAGER, DemoIds.COOP_ARGAN, "أملو باللوز والعسل", "Amlou aux amandes et au miel", "250 g", "80.00", 5);
+        String answer = place("ar", phone(), amlou);
+        assertThat(page(path(answer), "ar")).contains("<bdi>أملو باللوز والعسل — 250 غ</bdi>");
+        assertThat(page(path(answer), "fr")).contains("<bdi>Amlou aux amandes et au miel — 250 g</bdi>");
+    }
+
+    private String cartPage(Cookie cart, String language) throws Exception {
+        return mvc.perform(get("/cart").cookie(cart).param("lang", language))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
@@ -130,7 +179,8 @@ class OrderLanguageTest {
         String partId = JsonPath.read(answer, "$.parts[0].id");
         // as V35 left the lines of earlier orders: one name, none per language
         jdbc.sql("update ordering.order_lines set name = 'Huile ancienne — 1 l', name_ar = null, name_fr = null,"
-                        + " name_en = null, variant_label = null where part_id = ?")
+                        + " name_en = null, variant_label_ar = null, variant_label_fr = null,"
+                        + " variant_label_en = null where part_id = ?")
                 .param(UUID.fromString(partId))
                 .update();
         assertThat(page(path(answer), "ar")).contains("<bdi>Huile ancienne — 1 l</bdi>");

@@ -18,6 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.taawun.catalog.Category;
+import org.taawun.catalog.VariantLabel;
 import org.taawun.cooperative.CooperativeDirectory;
 import org.taawun.cooperative.CooperativeView;
 import org.taawun.inventory.Inventory;
@@ -68,8 +69,9 @@ class CatalogDemoData implements ApplicationRunner {
         this.media = media;
     }
 
-    private static ProductDetails.VariantDetails v(String label, String price, int stock) {
-        return new ProductDetails.VariantDetails(label, null, new BigDecimal(price), stock);
+    /** A demo variant labelled in Arabic, French and English. */
+    private static ProductDetails.VariantDetails v(String ar, String fr, String en, String price, int stock) {
+        return ProductDetails.VariantDetails.of(new VariantLabel(ar, fr, en), null, new BigDecimal(price), stock);
     }
 
     private static List<Item> items() {
@@ -83,7 +85,10 @@ class CatalogDemoData implements ApplicationRunner {
                         "زيت أركان محمص، معصور يدويا في تيويزي.",
                         "Huile d'argan torréfiée, pressée à la main à Tiwizi.",
                         new Color(0xC68A2E),
-                        List.of(v("250 ml", "90.00", 40), v("500 ml", "170.00", 25), v("1 l", "320.00", 10))),
+                        List.of(
+                                v("250 مل", "250 ml", "250 ml", "90.00", 40),
+                                v("500 مل", "500 ml", "500 ml", "170.00", 25),
+                                v("1 ل", "1 l", "1 l", "320.00", 10))),
                 new Item(
                         DemoIds.COOP_ARGAN,
                         Category.COSMETICS,
@@ -93,7 +98,7 @@ class CatalogDemoData implements ApplicationRunner {
                         "زيت أركان غير محمص للبشرة والشعر.",
                         "Huile d'argan non torréfiée, pour la peau et les cheveux.",
                         new Color(0xE0B04F),
-                        List.of(v("100 ml", "75.00", 60))),
+                        List.of(v("100 مل", "100 ml", "100 ml", "75.00", 60))),
                 new Item(
                         DemoIds.COOP_ARGAN,
                         Category.AMLOU,
@@ -103,7 +108,7 @@ class CatalogDemoData implements ApplicationRunner {
                         "أملو تقليدي: لوز محمص، زيت أركان وعسل.",
                         "Amlou traditionnel : amandes grillées, huile d'argan et miel.",
                         new Color(0x8B5A2B),
-                        List.of(v("250 g", "65.00", 50), v("500 g", "120.00", 30))),
+                        List.of(v("250 غ", "250 g", "250 g", "65.00", 50), v("500 غ", "500 g", "500 g", "120.00", 30))),
                 new Item(
                         DemoIds.COOP_KHOURIBGA,
                         Category.OLIVE_OIL,
@@ -113,7 +118,7 @@ class CatalogDemoData implements ApplicationRunner {
                         "زيت زيتون من عصرة باردة.",
                         "Huile d'olive de première pression à froid.",
                         new Color(0x6B7F2A),
-                        List.of(v("1 l", "85.00", 80), v("5 l", "390.00", 12))),
+                        List.of(v("1 ل", "1 l", "1 l", "85.00", 80), v("5 ل", "5 l", "5 l", "390.00", 12))),
                 new Item(
                         DemoIds.COOP_KHOURIBGA,
                         Category.JUICE,
@@ -123,7 +128,7 @@ class CatalogDemoData implements ApplicationRunner {
                         "عصير رمان طبيعي بدون سكر مضاف.",
                         "Jus de grenade naturel, sans sucre ajouté.",
                         new Color(0xA4243B),
-                        List.of(v("75 cl", "35.00", 100))),
+                        List.of(v("75 سل", "75 cl", "75 cl", "35.00", 100))),
                 new Item(
                         DemoIds.COOP_KHOURIBGA,
                         Category.COUSCOUS,
@@ -133,7 +138,7 @@ class CatalogDemoData implements ApplicationRunner {
                         "كسكس القمح الصلب، مفتول ومجفف في الشمس.",
                         "Couscous de blé dur, roulé à la main et séché au soleil.",
                         new Color(0xD9B26F),
-                        List.of(v("1 kg", "40.00", 70))),
+                        List.of(v("1 كغ", "1 kg", "1 kg", "40.00", 70))),
                 new Item(
                         DemoIds.COOP_KHOURIBGA,
                         Category.CARPETS,
@@ -143,7 +148,7 @@ class CatalogDemoData implements ApplicationRunner {
                         "زربية صوف بألوان طبيعية، 120 × 180 سم.",
                         "Tapis en laine aux teintures naturelles, 120 × 180 cm.",
                         new Color(0x7A3B2E),
-                        List.of(v(null, "1800.00", 3))),
+                        List.of(v(null, null, null, "1800.00", 3))),
                 new Item(
                         DemoIds.COOP_KHOURIBGA,
                         Category.TEXTILES,
@@ -153,7 +158,7 @@ class CatalogDemoData implements ApplicationRunner {
                         "حنبل من الصوف والقطن.",
                         "Couverture en laine et coton.",
                         new Color(0x3E6B8A),
-                        List.of(v(null, "450.00", 8))),
+                        List.of(v(null, null, null, "450.00", 8))),
                 new Item(
                         DemoIds.COOP_TUNISIA,
                         Category.POTTERY,
@@ -163,7 +168,9 @@ class CatalogDemoData implements ApplicationRunner {
                         "فخار مصنوع باليد ومطهو على الحطب.",
                         "Poterie modelée à la main et cuite au feu de bois.",
                         new Color(0xB5651D),
-                        List.of(v("petite", "45.000", 15), v("grande", "80.000", 6))),
+                        List.of(
+                                v("صغيرة", "petite", "small", "45.000", 15),
+                                v("كبيرة", "grande", "large", "80.000", 6))),
                 new Item(
                         DemoIds.COOP_TUNISIA,
                         Category.POTTERY,
@@ -173,7 +180,7 @@ class CatalogDemoData implements ApplicationRunner {
                         "دمية فخارية بزخارف تقليدية.",
                         "Figurine en terre aux motifs berbères.",
                         new Color(0x9C4A2F),
-                        List.of(v(null, "30.000", 20))));
+                        List.of(v(null, null, null, "30.000", 20))));
     }
 
     @Override

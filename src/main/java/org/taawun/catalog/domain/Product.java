@@ -113,9 +113,9 @@ class Product {
             Variant variant;
             if (i < variants.size()) {
                 variant = variants.get(i);
-                variant.change(i, w.label(), w.sku(), w.price());
+                variant.change(i, w.labelled(), w.sku(), w.price());
             } else {
-                variant = new Variant(i == 0 ? id : UUID.randomUUID(), this, i, w.label(), w.sku(), w.price());
+                variant = new Variant(i == 0 ? id : UUID.randomUUID(), this, i, w.labelled(), w.sku(), w.price());
             }
             kept.add(variant);
         }
@@ -252,7 +252,8 @@ class Product {
     }
 
     public boolean hasVariants() {
-        return variants.size() > 1 || (variants.size() == 1 && variants.get(0).label() != null);
+        return variants.size() > 1
+                || (variants.size() == 1 && !variants.get(0).label().isEmpty());
     }
 
     public List<Photo> photos() {

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.taawun.catalog.Category;
+import org.taawun.catalog.VariantLabel;
 
 /** What a manager says of a product: at least a name in one language, its variants with price and stock. */
 public record ProductDetails(
@@ -49,14 +50,21 @@ public record ProductDetails(
         List<@Valid VariantDetails> variants) {
 
     /**
-     * One sellable variant: label (for products with variants), SKU, price and stock at the cooperative. A change of an
+     * One sellable variant: label (for products with variants) in each language, SKU, price and stock at the
+     * cooperative. {@code labels} holds the label per language; {@code label}, a single label as clients wrote it
+     * before labels had languages, is used only when {@code labels} holds none, placed in the language of its script
+     * (see {@link VariantLabel#written}). A change of an
      * existing variant's stock carries {@code stockRead}, the stock it was read at: if the stock moved since, the
      * change is refused (409 {@code stock-changed}) and nothing is saved. Without it, the stock must be what is there.
      */
     public record VariantDetails(
             @Size(max = 40, message = "{shared.validation.too-long}")
             @Pattern(regexp = "[^<>]*", message = "{catalog.error.plain-text}")
+            @Schema(description = "A single label in one language (older clients): used only when labels has none")
             String label,
+
+            @Schema(description = "The label in each language: {\"ar\",\"fr\",\"en\"}, any may be missing") @Valid
+            VariantLabel labels,
 
             @Size(max = 40, message = "{shared.validation.too-long}")
             @Pattern(regexp = "[A-Za-z0-9._\\-]*", message = "{catalog.error.sku}")
@@ -82,7 +90,17 @@ public record ProductDetails(
 
         /** A variant as first listed, or whose stock is not being changed. */
         public VariantDetails(String label, String sku, BigDecimal price, Integer stock) {
-            this(label, sku, price, stock, null);
+            this(label, null, sku, price, stock, null);
+        }
+
+        /** A variant labelled in each language, as first listed. */
+        public static VariantDetails of(VariantLabel labels, String sku, BigDecimal price, Integer stock) {
+            return new VariantDetails(null, labels, sku, price, stock, null);
+        }
+
+        /** The label to keep: {@code labels} when it holds one, else {@code label} in the language of its script. */
+        public VariantLabel labelled() {
+            return labels != null && !labels.isEmpty() ? labels : VariantLabel.written(label);
         }
     }
 

@@ -74,6 +74,7 @@ public record ProductView(
     }
 
     public boolean hasVariants() {
-        return variants.size() > 1 || (variants.size() == 1 && variants.get(0).label() != null);
+        return variants.size() > 1
+                || (variants.size() == 1 && !variants.get(0).label().isEmpty());
     }
 }

@@ -8,8 +8,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
+import org.taawun.catalog.VariantLabel;
 
-/** A sellable form of a product (250 ml, 1 l…) with its own SKU and price. */
+/** A sellable form of a product (250 ml, 1 l…) with its own SKU and price, labelled in each language. */
 @Entity
 @Table(schema = "catalog", name = "variants")
 class Variant {
@@ -22,7 +23,9 @@ class Variant {
     private Product product;
 
     private int position;
-    private String label;
+    private String labelAr;
+    private String labelFr;
+    private String labelEn;
     private String sku;
 
     @Column(precision = 19, scale = 3)
@@ -30,18 +33,17 @@ class Variant {
 
     protected Variant() {}
 
-    Variant(UUID id, Product product, int position, String label, String sku, BigDecimal price) {
+    Variant(UUID id, Product product, int position, VariantLabel label, String sku, BigDecimal price) {
         this.id = id;
         this.product = product;
-        this.position = position;
-        this.label = blankToNull(label);
-        this.sku = blankToNull(sku);
-        this.price = price;
+        change(position, label, sku, price);
     }
 
-    void change(int position, String label, String sku, BigDecimal price) {
+    void change(int position, VariantLabel label, String sku, BigDecimal price) {
         this.position = position;
-        this.label = blankToNull(label);
+        this.labelAr = label.ar();
+        this.labelFr = label.fr();
+        this.labelEn = label.en();
         this.sku = blankToNull(sku);
         this.price = price;
     }
@@ -62,8 +64,8 @@ class Variant {
         return position;
     }
 
-    public String label() {
-        return label;
+    public VariantLabel label() {
+        return new VariantLabel(labelAr, labelFr, labelEn);
     }
 
     public String sku() {

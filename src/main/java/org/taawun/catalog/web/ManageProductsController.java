@@ -242,7 +242,7 @@ class ManageProductsController {
     static String firstError(ProductForm form, BindingResult errors) {
         java.util.List<String> order = new java.util.ArrayList<>(java.util.List.of("nameAr", "nameFr", "variants"));
         for (int i = 0; i < form.getVariants().size(); i++) {
-            for (String column : new String[] {"label", "price", "stock", "sku"}) {
+            for (String column : new String[] {"labelAr", "labelFr", "labelEn", "price", "stock", "sku"}) {
                 order.add("variants[" + i + "]." + column);
             }
         }
@@ -264,10 +264,18 @@ class ManageProductsController {
         }
     }
 
+    /** The form's field of a path of {@link ProductDetails}: a variant's {@code labels.ar} is the row's labelAr. */
+    static String formPath(String detailsPath) {
+        return detailsPath
+                .replace(".labels.ar", ".labelAr")
+                .replace(".labels.fr", ".labelFr")
+                .replace(".labels.en", ".labelEn");
+    }
+
     private ProductDetails validated(ProductForm form, BindingResult errors) {
         ProductDetails details = form.toDetails();
         for (ConstraintViolation<ProductDetails> violation : validator.validate(details)) {
-            String path = violation.getPropertyPath().toString();
+            String path = formPath(violation.getPropertyPath().toString());
             errors.rejectValue(path.isEmpty() ? "variants" : path, "invalid", violation.getMessage());
         }
         if (!details.hasName()) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.taawun.catalog.Category;
+import org.taawun.catalog.VariantLabel;
 import org.taawun.catalog.domain.ProductDetails;
 import org.taawun.catalog.domain.ProductView;
 import org.taawun.catalog.domain.VariantView;
@@ -16,20 +17,42 @@ public class ProductForm {
 
     static final int VARIANT_ROWS = 4;
 
-    /** One row of the variants table. */
+    /** One row of the variants table: the label in Arabic, French and English (any may stay empty). */
     public static class Row {
-        private String label;
+        private String labelAr;
+        private String labelFr;
+        private String labelEn;
         private String sku;
         private BigDecimal price;
         private Integer stock;
         private Integer stockRead;
 
-        public String getLabel() {
-            return label;
+        public String getLabelAr() {
+            return labelAr;
         }
 
-        public void setLabel(String label) {
-            this.label = label;
+        public void setLabelAr(String labelAr) {
+            this.labelAr = labelAr;
+        }
+
+        public String getLabelFr() {
+            return labelFr;
+        }
+
+        public void setLabelFr(String labelFr) {
+            this.labelFr = labelFr;
+        }
+
+        public String getLabelEn() {
+            return labelEn;
+        }
+
+        public void setLabelEn(String labelEn) {
+            this.labelEn = labelEn;
+        }
+
+        VariantLabel label() {
+            return new VariantLabel(labelAr, labelFr, labelEn);
         }
 
         public String getSku() {
@@ -66,10 +89,7 @@ public class ProductForm {
         }
 
         boolean isEmpty() {
-            return (label == null || label.isBlank())
-                    && (sku == null || sku.isBlank())
-                    && price == null
-                    && stock == null;
+            return label().isEmpty() && (sku == null || sku.isBlank()) && price == null && stock == null;
         }
     }
 
@@ -105,7 +125,9 @@ public class ProductForm {
         form.weightGrams = product.weightGrams();
         for (VariantView v : product.variants()) {
             Row row = new Row();
-            row.label = v.label();
+            row.labelAr = v.label().ar();
+            row.labelFr = v.label().fr();
+            row.labelEn = v.label().en();
             row.sku = v.sku();
             row.price = v.price();
             row.stock = stock.getOrDefault(v.id(), 0);
@@ -134,7 +156,7 @@ public class ProductForm {
     ProductDetails toDetails() {
         List<ProductDetails.VariantDetails> rows = variants.stream()
                 .filter(r -> !r.isEmpty())
-                .map(r -> new ProductDetails.VariantDetails(r.label, r.sku, r.price, r.stock, r.stockRead))
+                .map(r -> new ProductDetails.VariantDetails(null, r.label(), r.sku, r.price, r.stock, r.stockRead))
                 .toList();
         return new ProductDetails(
                 nameAr,

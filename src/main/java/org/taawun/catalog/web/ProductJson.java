@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.taawun.catalog.VariantLabel;
 import org.taawun.catalog.domain.ProductView;
 import org.taawun.catalog.domain.VariantView;
 import org.taawun.shared.money.Money;
@@ -33,10 +34,15 @@ record ProductJson(
         List<String> photos,
         List<VariantJson> variants) {
 
-    /** {@code stock}: what is at the cooperative (available and reserved), shown to its managers only. */
+    /**
+     * {@code label}: the label in the reader's language (falling back as pages do), as before labels had languages;
+     * {@code labels}: the label as written in each language, the shape an update takes. {@code stock}: what is at the
+     * cooperative (available and reserved), shown to its managers only.
+     */
     record VariantJson(
             UUID id,
             String label,
+            VariantLabel labels,
             String sku,
             Money price,
             Integer available,
@@ -48,7 +54,7 @@ record ProductJson(
 
     static ProductJson of(ProductView p, String language, Map<UUID, Integer> available, Map<UUID, Integer> stock) {
         List<VariantJson> variants = p.variants().stream()
-                .map(v -> variant(v, p.currency(), available, stock))
+                .map(v -> variant(v, language, p.currency(), available, stock))
                 .toList();
         List<String> photos =
                 p.photos().stream().map(photo -> "/media/" + photo.medium()).toList();
@@ -73,8 +79,14 @@ record ProductJson(
     }
 
     private static VariantJson variant(
-            VariantView v, String currency, Map<UUID, Integer> available, Map<UUID, Integer> stock) {
+            VariantView v, String language, String currency, Map<UUID, Integer> available, Map<UUID, Integer> stock) {
         return new VariantJson(
-                v.id(), v.label(), v.sku(), new Money(v.price(), currency), available.get(v.id()), stock.get(v.id()));
+                v.id(),
+                v.label().in(language),
+                v.label(),
+                v.sku(),
+                new Money(v.price(), currency),
+                available.get(v.id()),
+                stock.get(v.id()));
     }
 }

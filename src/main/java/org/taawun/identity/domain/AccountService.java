@@ -134,6 +134,53 @@ public class AccountService {
         shopStaff.remove(accountId, shopId, Role.CASHIER);
     }
 
+    /**
+     * An administrator appoints a person at a shop, as its shop manager or cashier: she is granted the role and listed
+     * at the shop at once (no invitation: the administrator chose an account that exists). Appointing her twice changes
+     * nothing.
+     */
+    @Transactional
+    public void appointAtShop(UUID accountId, UUID shopId, Role role) {
+        requireShopRole(role);
+        find(accountId).grant(role);
+        shopStaff.add(accountId, shopId, role);
+    }
+
+    /**
+     * She no longer works at the shop in that role (a pending invitation to sell there stops working); when she holds
+     * that role at no other shop, she loses it, so that she is no longer sent to a shop's pages.
+     */
+    @Transactional
+    public void revokeAtShop(UUID accountId, UUID shopId, Role role) {
+        requireShopRole(role);
+        Account account = find(accountId);
+        if (role == Role.CASHIER) {
+            tokens.cancelForShop(accountId, OneTimeTokens.Purpose.SHOP_CASHIER, shopId);
+        }
+        shopStaff.remove(accountId, shopId, role);
+        if (shopStaff.shopsOf(accountId, role).isEmpty() && account.roles().contains(role)) {
+            Set<Role> kept = EnumSet.noneOf(Role.class);
+            kept.addAll(account.roles());
+            kept.remove(role);
+            account.replaceRoles(kept);
+        }
+    }
+
+    /** The shops the person works at, per role (shop manager, cashier). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Role, java.util.List<UUID>> shopsOf(UUID accountId) {
+        find(accountId);
+        return java.util.Map.of(
+                Role.SHOP_MANAGER, shopStaff.shopsOf(accountId, Role.SHOP_MANAGER),
+                Role.CASHIER, shopStaff.shopsOf(accountId, Role.CASHIER));
+    }
+
+    private static void requireShopRole(Role role) {
+        if (role != Role.SHOP_MANAGER && role != Role.CASHIER) {
+            throw ProblemException.refused("not-a-shop-role", "identity.error.not-a-shop-role");
+        }
+    }
+
     @Transactional
     public UUID inviteStaff(String email, String name, Set<Role> roles, Locale locale) {
         requireFreeEmail(email);

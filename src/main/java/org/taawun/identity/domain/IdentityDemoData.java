@@ -13,7 +13,11 @@ import org.taawun.identity.Role;
 import org.taawun.shared.demo.DemoIds;
 import org.taawun.shared.demo.DemoSettings;
 
-/** The demo accounts of the contract (password {@code taawun-demo}), loaded once into an empty database. */
+/**
+ * The demo accounts of the contract (password {@code taawun-demo}). Each is added when no account has its e-mail, so
+ * a database made by an earlier version with fewer demo accounts (before the shop's, say) gains the new ones at the
+ * next start, while an account that exists is left as it is (its password, roles or shops may have been changed).
+ */
 @Component
 @Order(10)
 class IdentityDemoData implements ApplicationRunner {
@@ -42,25 +46,39 @@ class IdentityDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!settings.enabled() || accounts.count() > 0) {
+        if (!settings.enabled()) {
             return;
         }
-        add("admin@taawun.test", "Amina Admin", "fr", Role.ADMIN, null);
-        add("manager1@taawun.test", "Fatima Ait Lahcen", "ar", Role.COOP_MANAGER, DemoIds.COOP_ARGAN);
-        add("manager2@taawun.test", "Khadija Bennani", "ar", Role.COOP_MANAGER, DemoIds.COOP_KHOURIBGA);
-        add("manager-tn@taawun.test", "Salma Trabelsi", "fr", Role.COOP_MANAGER, DemoIds.COOP_TUNISIA);
-        UUID shopManager = add("shop-manager@taawun.test", "Hafida Shop Manager", "ar", Role.SHOP_MANAGER, null);
-        shopStaff.add(shopManager, DemoIds.SHOP_KHOURIBGA, Role.SHOP_MANAGER);
-        UUID cashier = add("cashier@taawun.test", "Naima Cashier", "ar", Role.CASHIER, null);
-        shopStaff.add(cashier, DemoIds.SHOP_KHOURIBGA, Role.CASHIER);
-        add("officer@taawun.test", "Leila Officer", "fr", Role.PROGRAMME_OFFICER, null);
-        add("trainer@taawun.test", "Youssef Trainer", "fr", Role.TRAINER, null);
-        add("counsellor@taawun.test", "Meryem Counsellor", "ar", Role.COUNSELLOR, null);
-        add("customer@taawun.test", "Sara Customer", "fr", Role.CUSTOMER, null);
-        log.info("Demo accounts created (password '{}')", PASSWORD);
+        int added = 0;
+        added += add("admin@taawun.test", "Amina Admin", "fr", Role.ADMIN, null);
+        added += add("manager1@taawun.test", "Fatima Ait Lahcen", "ar", Role.COOP_MANAGER, DemoIds.COOP_ARGAN);
+        added += add("manager2@taawun.test", "Khadija Bennani", "ar", Role.COOP_MANAGER, DemoIds.COOP_KHOURIBGA);
+        added += add("manager-tn@taawun.test", "Salma Trabelsi", "fr", Role.COOP_MANAGER, DemoIds.COOP_TUNISIA);
+        added += addAtShop("shop-manager@taawun.test", "Hafida Shop Manager", Role.SHOP_MANAGER);
+        added += addAtShop("cashier@taawun.test", "Naima Cashier", Role.CASHIER);
+        added += add("officer@taawun.test", "Leila Officer", "fr", Role.PROGRAMME_OFFICER, null);
+        added += add("trainer@taawun.test", "Youssef Trainer", "fr", Role.TRAINER, null);
+        added += add("counsellor@taawun.test", "Meryem Counsellor", "ar", Role.COUNSELLOR, null);
+        added += add("customer@taawun.test", "Sara Customer", "fr", Role.CUSTOMER, null);
+        if (added > 0) {
+            log.info("{} demo accounts created (password '{}')", added, PASSWORD);
+        }
     }
 
-    private UUID add(String email, String name, String locale, Role role, UUID cooperativeId) {
+    /** A demo account of the demo shop, listed there when it is created. */
+    private int addAtShop(String email, String name, Role role) {
+        int added = add(email, name, "ar", role, null);
+        if (added > 0) {
+            accounts.findByEmail(email).ifPresent(a -> shopStaff.add(a.id(), DemoIds.SHOP_KHOURIBGA, role));
+        }
+        return added;
+    }
+
+    /** Adds the account unless one has its e-mail: 1 when added, else 0. */
+    private int add(String email, String name, String locale, Role role, UUID cooperativeId) {
+        if (accounts.findByEmail(email).isPresent()) {
+            return 0;
+        }
         Account account = new Account(email, name, Locale.forLanguageTag(locale), AccountStatus.ACTIVE);
         account.setPasswordFromMailbox(PASSWORD_HASH);
         account.grant(role);
@@ -68,6 +86,6 @@ class IdentityDemoData implements ApplicationRunner {
             account.actFor(cooperativeId);
         }
         accounts.saveAndFlush(account);
-        return account.id();
+        return 1;
     }
 }

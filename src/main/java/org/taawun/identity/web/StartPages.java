@@ -14,8 +14,8 @@ import org.taawun.identity.Role;
 
 /**
  * After signing in, each person goes back to where she was going (the request saved when sign-in was asked for);
- * otherwise to her own start page, by her first role in this order. Cashiers (until the till exists) and programme
- * staff have no start page yet and, like customers, land on the home page.
+ * otherwise to her own start page, by her first role in this order: a cashier to the till. Programme staff have no
+ * start page yet and, like customers, land on the home page.
  */
 class StartPages extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -25,6 +25,7 @@ class StartPages extends SavedRequestAwareAuthenticationSuccessHandler {
         START.put(Role.ADMIN, "/admin");
         START.put(Role.COOP_MANAGER, "/manage");
         START.put(Role.SHOP_MANAGER, "/shop");
+        START.put(Role.CASHIER, "/shop/till");
         START.put(Role.COUNSELLOR, "/support/console");
     }
 

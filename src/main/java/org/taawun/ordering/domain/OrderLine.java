@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.taawun.catalog.SellableItem;
+import org.taawun.catalog.VariantLabel;
 
 /** A line of a part: what was bought (its names in every language, as they were), at the price of that moment. */
 @Entity
@@ -31,7 +32,9 @@ class OrderLine {
     private String nameAr;
     private String nameFr;
     private String nameEn;
-    private String variantLabel;
+    private String variantLabelAr;
+    private String variantLabelFr;
+    private String variantLabelEn;
 
     @Column(precision = 19, scale = 3)
     private BigDecimal unitPrice;
@@ -48,7 +51,9 @@ class OrderLine {
         this.nameAr = item.nameAr();
         this.nameFr = item.nameFr();
         this.nameEn = item.nameEn();
-        this.variantLabel = item.variantLabel();
+        this.variantLabelAr = item.variantLabel().ar();
+        this.variantLabelFr = item.variantLabel().fr();
+        this.variantLabelEn = item.variantLabel().en();
         this.unitPrice = unitPrice;
         this.quantity = quantity;
     }
@@ -78,8 +83,9 @@ class OrderLine {
         return nameEn;
     }
 
-    String variantLabel() {
-        return variantLabel;
+    /** The variant's label in each language, as it was at order time. */
+    VariantLabel variantLabel() {
+        return new VariantLabel(variantLabelAr, variantLabelFr, variantLabelEn);
     }
 
     BigDecimal unitPrice() {

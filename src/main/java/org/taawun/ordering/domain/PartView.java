@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.taawun.catalog.VariantLabel;
 import org.taawun.ordering.PartStatus;
 import org.taawun.shared.Texts;
 
@@ -45,17 +46,21 @@ public record PartView(
             String nameAr,
             String nameFr,
             String nameEn,
-            String variantLabel,
+            VariantLabel variantLabel,
             BigDecimal unitPrice,
             int quantity) {
 
-        /** The product's name in {@code language} (else in the first language it has), with the variant's label. */
+        /**
+         * The product's name in {@code language} (else in the first language it has), with the variant's label by the
+         * same rule.
+         */
         public String name(String language) {
             if (blank(nameAr) && blank(nameFr) && blank(nameEn)) {
                 return name;
             }
             String base = Texts.pick(language, nameAr, nameFr, nameEn);
-            return blank(variantLabel) ? base : base + " — " + variantLabel;
+            String label = variantLabel.in(language);
+            return label == null ? base : base + " — " + label;
         }
 
         public BigDecimal total() {
