@@ -279,8 +279,8 @@ select id, coop_id, name_ar, name_fr, name_en, description_ar, description_fr, d
        created_at, created_at + interval '2 hours', 0, null
 from bench_product_rows;
 
-insert into catalog.variants (id, product_id, position, label, sku, price)
-select id, id, 0, null, 'BN-' || lpad(n::text, 5, '0'), price
+insert into catalog.variants (id, product_id, position, sku, price)
+select id, id, 0, 'BN-' || lpad(n::text, 5, '0'), price
 from bench_product_rows;
 
 insert into inventory.stock_levels (variant_id, location_id, location_kind, on_hand, reserved)
