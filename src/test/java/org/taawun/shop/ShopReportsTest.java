@@ -224,6 +224,9 @@ class ShopReportsTest {
         // long ago: outside the default period
         rows.sale(shop, now.minus(60, ChronoUnit.DAYS), new SaleRows.Line(oil, DemoIds.COOP_ARGAN, null, 4, "95"));
 
+        // units found on another shop's shelf by a count, never deposited there nor sold
+        UUID countedAt = fixtures.shop();
+        inventory.setOnHand(pot, countedAt, LocationKind.SHOP, 2, "test count");
         TaawunUser coopManager = fixtures.user("manager1@taawun.test");
         List<CooperativeSales> sold =
                 Fixtures.as(coopManager, () -> reports.soldAtShops(DemoIds.COOP_ARGAN, ReportPeriod.lastDays(MOROCCO)));
@@ -236,6 +239,13 @@ class ShopReportsTest {
                     assertThat(s.returned()).isEqualTo(1);
                     assertThat(s.net()).isEqualTo(mad("95"));
                     assertThat(s.onShelf()).isEqualTo(1);
+                });
+        assertThat(sold.stream().filter(s -> s.shop().id().equals(countedAt)))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.item().id()).isEqualTo(pot);
+                    assertThat(s.sold()).isZero();
+                    assertThat(s.onShelf()).isEqualTo(2);
                 });
         String page = mvc.perform(get("/manage/cooperatives/{id}/consignments", DemoIds.COOP_ARGAN)
                         .param("lang", "fr")

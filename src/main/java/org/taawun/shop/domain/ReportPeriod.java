@@ -28,7 +28,7 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
             throw new InvalidFieldException("to", "shop-reports.error.period-order");
         }
         if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw new InvalidFieldException("to", "shop-reports.error.period-too-long", MAX_DAYS);
+            throw new InvalidFieldException("to", "shop-reports.error.period-too-long", String.valueOf(MAX_DAYS));
         }
     }
 

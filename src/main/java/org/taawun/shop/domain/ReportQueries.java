@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -134,21 +136,27 @@ class ReportQueries {
                 .list();
     }
 
-    /** The cooperative's items the shop ever received. */
+    /**
+     * The cooperative's items per shop that the shop received (its shelf items) or sold or took back between these
+     * moments: the rows of her page, whether or not units are left.
+     */
     @Transactional(readOnly = true)
-    List<Shelved> shelvedOf(UUID shopId, UUID cooperativeId) {
-        return shelved(shopId).stream()
-                .filter(s -> s.cooperativeId().equals(cooperativeId))
-                .toList();
-    }
-
-    /** The shops that ever received goods of the cooperative. */
-    @Transactional(readOnly = true)
-    List<UUID> shopsOf(UUID cooperativeId) {
-        return jdbc.sql("select distinct shop_id from shop.shelf_items where cooperative_id = ?")
-                .param(cooperativeId)
-                .query(UUID.class)
+    Map<UUID, Set<UUID>> itemsPerShop(UUID cooperativeId, Instant start, Instant end) {
+        Map<UUID, Set<UUID>> result = new HashMap<>();
+        jdbc.sql("select shop_id, variant_id from shop.shelf_items where cooperative_id = :coop"
+                        + " union select s.shop_id, l.variant_id from shop.sale_lines l join shop.sales s on s.id = l.sale_id"
+                        + " where l.cooperative_id = :coop and s.sold_at >= :start and s.sold_at < :end"
+                        + " union select r.shop_id, l.variant_id from shop.sale_returns r"
+                        + " join shop.sale_return_lines rl on rl.return_id = r.id"
+                        + " join shop.sale_lines l on l.sale_id = r.sale_id and l.position = rl.sale_position"
+                        + " where l.cooperative_id = :coop and r.returned_at >= :start and r.returned_at < :end")
+                .param("coop", cooperativeId)
+                .param("start", Timestamp.from(start))
+                .param("end", Timestamp.from(end))
+                .query((rs, i) -> result.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>())
+                        .add(rs.getObject(2, UUID.class)))
                 .list();
+        return result;
     }
 
     /** A deposited quantity and when. */

@@ -4,14 +4,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -24,6 +27,7 @@ import org.taawun.cooperative.CooperativeDirectory;
 import org.taawun.cooperative.CooperativeView;
 import org.taawun.identity.AccessGuard;
 import org.taawun.inventory.Inventory;
+import org.taawun.inventory.LocationKind;
 import org.taawun.shared.money.Money;
 import org.taawun.shared.web.Formats;
 import org.taawun.shared.web.ProblemException;
@@ -115,25 +119,36 @@ public class ShopReports {
 
     /**
      * What of the cooperative's goods sold and was returned at each shop in the period (each shop counts its own
-     * days), and what is on its shelves now; the shops that ever received her goods, by name, then by item name.
+     * days), and what is on its shelves now: her items that a shop received or sold (shelf items and till lines), and
+     * those of her catalogue on a shop's shelf by any other way (a stock count); by shop name, then by item name.
      */
     @Transactional(readOnly = true)
     public List<CooperativeSales> soldAtShops(UUID cooperativeId, ReportPeriod period) {
         guard.requireMayActFor(cooperativeId);
+        // the widest span of the period's days in any zone, then each shop's own days
+        Map<UUID, Set<UUID>> itemsPerShop = queries.itemsPerShop(
+                cooperativeId, period.start(ZoneOffset.ofHours(14)), period.end(ZoneOffset.ofHours(-12)));
+        List<UUID> catalogue =
+                catalog.shelfItemsOf(cooperativeId).stream().map(ShelfItem::id).toList();
+        inventory
+                .levels(catalogue, LocationKind.SHOP)
+                .forEach((variant, levels) -> levels.stream()
+                        .filter(l -> l.onHand() > 0)
+                        .forEach(l -> itemsPerShop
+                                .computeIfAbsent(l.locationId(), k -> new HashSet<>())
+                                .add(variant)));
         List<CooperativeSales> result = new ArrayList<>();
-        for (ShopView shop : shops.all(queries.shopsOf(cooperativeId))) {
+        for (ShopView shop : shops.all(itemsPerShop.keySet())) {
             ZoneId zone = ShopSettingsService.zone(shop);
-            List<UUID> shelved = queries.shelvedOf(shop.id(), cooperativeId).stream()
-                    .map(ReportQueries.Shelved::variantId)
-                    .toList();
+            Set<UUID> variants = itemsPerShop.get(shop.id());
             Map<UUID, ReportQueries.Totals> sales =
                     queries.cooperativeAtShop(cooperativeId, shop.id(), period.start(zone), period.end(zone)).stream()
                             .collect(Collectors.toMap(t -> (UUID) t.key(), Function.identity()));
-            Map<UUID, Integer> onHand = inventory.onHand(shelved, shop.id());
-            for (ShelfItem item : catalog.shelfItems(shelved)) {
+            Map<UUID, Integer> onHand = inventory.onHand(variants, shop.id());
+            for (ShelfItem item : catalog.shelfItems(variants)) {
                 ReportQueries.Totals t = sales.get(item.id());
                 int there = onHand.getOrDefault(item.id(), 0);
-                if (t == null && there == 0) {
+                if (!item.cooperativeId().equals(cooperativeId) || t == null && there == 0) {
                     continue;
                 }
                 ShopReport.Figures f =

@@ -70,7 +70,7 @@ final class BarChart {
             double x = left + i * step + (step - width) / 2;
             svg.rect(x, bottom - height, width, height, bar.label() + " " + bar.valueText());
             if (labelled(i, bars.size(), every)) {
-                svg.text(x + width / 2, COLUMN_HEIGHT - 6, "middle", bar.label());
+                axisLabel(svg, i, bars.size(), x, width, bar.label());
             }
         }
         return svg.end();
@@ -93,6 +93,17 @@ final class BarChart {
             svg.text(start + length + PAD, y + 16, "start", bar.valueText());
         }
         return svg.end();
+    }
+
+    /** Under its column; the first and the last start and end at their column, so that the chart's edge never cuts them. */
+    private static void axisLabel(Svg svg, int i, int count, double x, double width, String label) {
+        if (i == 0) {
+            svg.text(x, COLUMN_HEIGHT - 6, "start", label);
+        } else if (i == count - 1) {
+            svg.text(x + width, COLUMN_HEIGHT - 6, "end", label);
+        } else {
+            svg.text(x + width / 2, COLUMN_HEIGHT - 6, "middle", label);
+        }
     }
 
     /** Every {@code every}-th label from the first, and the last unless it would touch the one before it. */

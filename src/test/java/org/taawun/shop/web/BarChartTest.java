@@ -106,6 +106,11 @@ class BarChartTest {
         // the largest value on top, then at most seven day labels
         assertThat(texts.getLength()).isBetween(4, 8);
         assertThat(texts.item(1).getTextContent()).isEqualTo(FSI + "1/12" + PDI);
+        // the edges' labels stay inside the chart: the first starts at its column, the last ends at its column
+        assertThat(((Element) texts.item(1)).getAttribute("text-anchor")).isEqualTo("start");
+        Element last = (Element) texts.item(texts.getLength() - 1);
+        assertThat(last.getTextContent()).isEqualTo(FSI + "31/12" + PDI);
+        assertThat(last.getAttribute("text-anchor")).isEqualTo("end");
         for (double x : rectXs(svg)) {
             assertThat(x).isBetween(0.0, (double) BarChart.WIDTH);
         }
