@@ -208,7 +208,9 @@ class CheckoutFormTest {
 
     @Test
     void thePickupShopsAreApartFromHomeDeliveryAndThePhonePrefixReadsLeftToRight() throws Exception {
-        Cookie cart = cartWith(products.product("manager1@taawun.test", DemoIds.COOP_ARGAN, "Cruche", "35.00", 3));
+        UUID item = products.product("manager1@taawun.test", DemoIds.COOP_ARGAN, "Cruche", "35.00", 3);
+        products.atShop(item, DemoIds.COOP_ARGAN, DemoIds.SHOP_KHOURIBGA, 1); // pickup only where the units are
+        Cookie cart = cartWith(item);
         String page = checkoutPage(cart, "ar");
         // the radios come before the blocks they show (CSS ~), the shops only in the pickup block
         int home = page.indexOf("id=\"method-HOME\"");

@@ -16,9 +16,11 @@ import org.taawun.inventory.StockLevel;
 
 /**
  * The public stock of a published item at every location, for {@code GET /api/v1/products/{id}/stock}. {@code id} may
- * be a sellable item (a variant: its own stock) or a product (the sum per location of its variants, and each variant's
- * own stock): API bodies name the sellable item {@code productId}, while pages and search name the product, and both
- * are answered in two queries (the item's variants, then their stock everywhere). The cooperative's own store is
+ * be a sellable item (a variant: its own stock) or a product: API bodies name the sellable item {@code productId},
+ * while pages and search name the product. A product's first variant shares the product's id (a product without
+ * variants is its own variant), so that id answers the product: its own stock when it has one variant, else the sum
+ * per location of its variants with each variant's own stock. Two queries (the variants, then their stock
+ * everywhere), whatever the number of variants and locations. The cooperative's own store is
  * always listed (0 when empty); shops only where they ever held the item. What it tells anyone is what product pages
  * already show (how many units, where); drafts and unknown ids are alike: empty, so a 404.
  */
@@ -63,7 +65,7 @@ public class ProductStock {
                 .map(item -> new VariantStock(
                         item.id(), item.label(), locations(item.cooperativeId(), levels.get(item.id()))))
                 .toList();
-        if (!items.get(0).product()) {
+        if (variants.size() == 1) {
             return Optional.of(new Stock(id, variants.get(0).locations(), List.of()));
         }
         return Optional.of(new Stock(id, summed(variants), variants));
