@@ -116,7 +116,9 @@ class CheckoutFormTest {
             throws Exception {
         UUID coop = fixtures.verifiedCooperative();
         fees.save(coop, new BigDecimal("30.00"), null, Map.of("MA-04", new BigDecimal("20.00")));
-        Cookie cart = cartWith(products.product(manager(coop), coop, "Plat à couscous", "80.00", 5));
+        UUID plate = products.product(manager(coop), coop, "Plat à couscous", "80.00", 5);
+        products.atShop(plate, coop, DemoIds.SHOP_KHOURIBGA, 1); // the pickup total shows where a shop holds it
+        Cookie cart = cartWith(plate);
 
         String page = checkoutPage(cart, "fr");
         assertThat(page)
