@@ -186,6 +186,44 @@ class ShopPickupTest {
         assertThat(after).doesNotContain("value=\"" + shop + "\"");
     }
 
+    @Test
+    void aShopThatSoldTheUnitsMeanwhileIsFlaggedNextToItsFieldAndNothingIsOrdered() throws Exception {
+        Cookie cart = mvc.perform(post("/cart/lines")
+                        .with(csrf())
+                        .param("productId", item.toString())
+                        .param("quantity", "3"))
+                .andReturn()
+                .getResponse()
+                .getCookie("cart");
+        String page = mvc.perform(get("/checkout").cookie(cart).param("lang", "fr"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"token\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page);
+        assertThat(token.find()).isTrue();
+        assertThat(tillTakes(1)).isOne(); // the till sells one of the three while she fills the form in
+
+        String shown = mvc.perform(post("/checkout")
+                        .with(csrf())
+                        .cookie(cart)
+                        .param("lang", "fr")
+                        .param("token", token.group(1))
+                        .param("currency", "MAD")
+                        .param("name", "Salma")
+                        .param("phone", "0661234599")
+                        .param("method", "PICKUP")
+                        .param("shopId", shop.toString())
+                        .param("city", "Khouribga"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        // no shop holds three any more, so the shop field is gone: the page says it at its top
+        assertThat(shown).contains("Cette boutique n’a plus tous ces articles").doesNotContain("name=\"shopId\"");
+        assertThat(level(shop)).isEqualTo(new int[] {2, 0});
+    }
+
     private void move(UUID part, PartStatus target) {
         fixtures.asUser("manager1@taawun.test", () -> workflow.move(part, target, null));
     }

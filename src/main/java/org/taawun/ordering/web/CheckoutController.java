@@ -247,7 +247,15 @@ class CheckoutController {
         model.addAttribute("form", form);
         model.addAttribute("group", group.get());
         model.addAttribute("regions", cooperatives.regionsOf(country, locale.getLanguage()));
-        model.addAttribute("shops", pickupShops.holding(quantities(group.get()), country));
+        List<org.taawun.shop.ShopView> pickup = pickupShops.holding(quantities(group.get()), country);
+        if (pickup.isEmpty()
+                && errors != null
+                && errors.hasFieldErrors("shopId")
+                && model.getAttribute("problem") == null) {
+            // no shop holds the units any more: the shop field is not shown, so the page says it at its top
+            model.addAttribute("problem", "ordering.error.shop-stock");
+        }
+        model.addAttribute("shops", pickup);
         model.addAttribute("country", country);
         return "ordering/checkout";
     }

@@ -76,7 +76,9 @@ class DemoDataTest {
         assertThat(count("identity.accounts")).isEqualTo(accounts);
         assertThat(count("cooperative.cooperatives")).isEqualTo(cooperatives);
         assertThat(count("cooperative.certifications")).isEqualTo(certifications);
-        assertThat(count("shop.consignments")).as("the demo shop's deposit is made once").isEqualTo(consignments);
+        assertThat(count("shop.consignments"))
+                .as("the demo shop's deposit is made once")
+                .isEqualTo(consignments);
     }
 
     private String countryOf(String manager) {
