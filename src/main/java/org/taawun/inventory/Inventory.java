@@ -261,4 +261,27 @@ public class Inventory {
                 .params(variantId, locationId, onHand, reserved, reason, reference, Timestamp.from(Instant.now()))
                 .update();
     }
+
+    /**
+     * The stock of these variants at every location (the cooperative's store and each shop), in one query, per
+     * variant, each list by kind (COOPERATIVE first) then location id; variants without stock anywhere are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<StockLevel>> levelsEverywhere(Collection<UUID> variantIds) {
+        Map<UUID, List<StockLevel>> result = new HashMap<>();
+        if (variantIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("select variant_id, location_id, location_kind, on_hand, reserved from inventory.stock_levels"
+                        + " where variant_id in (:ids) order by location_kind, location_id")
+                .param("ids", variantIds)
+                .query((rs, i) -> result.computeIfAbsent(rs.getObject(1, UUID.class), id -> new java.util.ArrayList<>())
+                        .add(new StockLevel(
+                                rs.getObject(2, UUID.class),
+                                LocationKind.valueOf(rs.getString(3)),
+                                rs.getInt(4),
+                                rs.getInt(5))))
+                .list();
+        return result;
+    }
 }

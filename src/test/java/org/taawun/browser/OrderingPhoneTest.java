@@ -59,6 +59,8 @@ class OrderingPhoneTest extends BrowserTestSupport {
     private void orderOnAPhone(String lang, String name, boolean rightToLeft) {
         UUID variant =
                 products.product("manager1@taawun.test", DemoIds.COOP_ARGAN, NAME_AR, NAME_FR, "250 g", "80.00", 20);
+        // a few on the demo shop's shelf: pickup there is offered only where the units are
+        products.atShop(variant, DemoIds.COOP_ARGAN, DemoIds.SHOP_KHOURIBGA, 5);
         UUID product = jdbc.sql("select product_id from catalog.variants where id = ?")
                 .param(variant)
                 .query(UUID.class)

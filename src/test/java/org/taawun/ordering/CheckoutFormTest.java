@@ -116,7 +116,9 @@ class CheckoutFormTest {
             throws Exception {
         UUID coop = fixtures.verifiedCooperative();
         fees.save(coop, new BigDecimal("30.00"), null, Map.of("MA-04", new BigDecimal("20.00")));
-        Cookie cart = cartWith(products.product(manager(coop), coop, "Plat à couscous", "80.00", 5));
+        UUID plate = products.product(manager(coop), coop, "Plat à couscous", "80.00", 5);
+        products.atShop(plate, coop, DemoIds.SHOP_KHOURIBGA, 1); // the pickup total shows where a shop holds it
+        Cookie cart = cartWith(plate);
 
         String page = checkoutPage(cart, "fr");
         assertThat(page)
@@ -208,7 +210,9 @@ class CheckoutFormTest {
 
     @Test
     void thePickupShopsAreApartFromHomeDeliveryAndThePhonePrefixReadsLeftToRight() throws Exception {
-        Cookie cart = cartWith(products.product("manager1@taawun.test", DemoIds.COOP_ARGAN, "Cruche", "35.00", 3));
+        UUID item = products.product("manager1@taawun.test", DemoIds.COOP_ARGAN, "Cruche", "35.00", 3);
+        products.atShop(item, DemoIds.COOP_ARGAN, DemoIds.SHOP_KHOURIBGA, 1); // pickup only where the units are
+        Cookie cart = cartWith(item);
         String page = checkoutPage(cart, "ar");
         // the radios come before the blocks they show (CSS ~), the shops only in the pickup block
         int home = page.indexOf("id=\"method-HOME\"");

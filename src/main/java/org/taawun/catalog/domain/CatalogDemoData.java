@@ -28,16 +28,15 @@ import org.taawun.shared.demo.DemoSettings;
 import org.taawun.shared.media.MediaStorage;
 
 /**
- * The seeds' products, sold by the demo cooperatives, with generated photos and stock online and in the demo shop
- * (UNFM Market Khouribga); loaded once.
+ * The seeds' products, sold by the demo cooperatives, with generated photos and stock online; loaded once. Their
+ * stock in the demo shop (UNFM Market Khouribga) comes by a consignment deposit that the shop module records next
+ * (shop.domain.ShopDemoStock), so that the shelf has its note, codes and prices.
  */
 @Component
 @Order(30)
 class CatalogDemoData implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogDemoData.class);
-
-    private static final int SHOP_STOCK = 5;
 
     private record Item(
             UUID cooperative,
@@ -236,7 +235,6 @@ class CatalogDemoData implements ApplicationRunner {
                     LocationKind.COOPERATIVE,
                     item.variants().get(i).stock(),
                     "DEMO");
-            inventory.setOnHand(variants.get(i).id(), DemoIds.SHOP_KHOURIBGA, LocationKind.SHOP, SHOP_STOCK, "DEMO");
         }
     }
 

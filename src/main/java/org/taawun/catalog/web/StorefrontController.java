@@ -2,11 +2,14 @@ package org.taawun.catalog.web;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.taawun.catalog.ShopAvailability;
 import org.taawun.catalog.domain.ProductCards;
+import org.taawun.catalog.domain.VariantView;
 import org.taawun.cooperative.CooperativeDirectory;
 import org.taawun.cooperative.CooperativeView;
 import org.taawun.identity.AccessGuard;
@@ -23,11 +26,17 @@ class StorefrontController {
     private final CooperativeDirectory directory;
     private final ProductCards cards;
     private final AccessGuard guard;
+    private final ObjectProvider<ShopAvailability> shops;
 
-    StorefrontController(CooperativeDirectory directory, ProductCards cards, AccessGuard guard) {
+    StorefrontController(
+            CooperativeDirectory directory,
+            ProductCards cards,
+            AccessGuard guard,
+            ObjectProvider<ShopAvailability> shops) {
         this.directory = directory;
         this.cards = cards;
         this.guard = guard;
+        this.shops = shops;
     }
 
     @GetMapping("/")
@@ -57,7 +66,19 @@ class StorefrontController {
                 .orElseThrow(() -> ProblemException.notFound("product-not-found", "catalog.error.not-found"));
         model.addAttribute("page", page);
         model.addAttribute("coop", page.cooperative());
+        model.addAttribute("atShops", atShops(page));
         model.addAttribute("htmx", true);
         return "catalog/product";
+    }
+
+    /** Per variant, the shops of the product's country where it can be collected now, with their counts. */
+    private java.util.Map<UUID, java.util.List<ShopAvailability.AtShop>> atShops(ProductCards.Page page) {
+        ShopAvailability availability = shops.getIfAvailable();
+        if (availability == null) {
+            return java.util.Map.of();
+        }
+        return availability.holding(
+                page.product().variants().stream().map(VariantView::id).toList(),
+                page.product().country());
     }
 }

@@ -88,8 +88,10 @@ class Order {
     /** The customer as the order keeps her: phone already in international form. */
     record Customer(String name, String phone, String address, String city, String region) {}
 
-    OrderPart addPart(UUID cooperativeId, PartNumbers.PartNumber partNumber, BigDecimal deliveryFee) {
-        OrderPart part = new OrderPart(this, cooperativeId, partNumber, deliveryFee);
+    /** A cooperative's part, whose units are held at {@code stockLocationId} (her store, or the pickup shop). */
+    OrderPart addPart(
+            UUID cooperativeId, UUID stockLocationId, PartNumbers.PartNumber partNumber, BigDecimal deliveryFee) {
+        OrderPart part = new OrderPart(this, cooperativeId, stockLocationId, partNumber, deliveryFee);
         parts.add(part);
         return part;
     }

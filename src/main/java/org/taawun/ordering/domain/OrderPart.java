@@ -35,6 +35,10 @@ class OrderPart {
     private Order order;
 
     private UUID cooperativeId;
+
+    /** Where the part's units are held: the cooperative's own store (its id) or the pickup shop. */
+    private UUID stockLocationId;
+
     private String number;
     private int numberYear;
     private int numberSeq;
@@ -65,10 +69,16 @@ class OrderPart {
 
     protected OrderPart() {}
 
-    OrderPart(Order order, UUID cooperativeId, PartNumbers.PartNumber number, BigDecimal deliveryFee) {
+    OrderPart(
+            Order order,
+            UUID cooperativeId,
+            UUID stockLocationId,
+            PartNumbers.PartNumber number,
+            BigDecimal deliveryFee) {
         this.id = UUID.randomUUID();
         this.order = order;
         this.cooperativeId = cooperativeId;
+        this.stockLocationId = stockLocationId;
         this.number = number.text();
         this.numberYear = number.year();
         this.numberSeq = number.sequence();
@@ -119,6 +129,15 @@ class OrderPart {
 
     UUID cooperativeId() {
         return cooperativeId;
+    }
+
+    UUID stockLocationId() {
+        return stockLocationId;
+    }
+
+    /** Whether the part's units lie on a shop's shelf (an order for pickup there) rather than at the cooperative. */
+    boolean heldAtShop() {
+        return !stockLocationId.equals(cooperativeId);
     }
 
     String number() {

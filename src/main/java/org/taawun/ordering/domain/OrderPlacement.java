@@ -37,6 +37,15 @@ import org.taawun.shop.Shops;
 /**
  * Places an order: prices from the catalogue (never from the client), one part per cooperative, delivery fees, and
  * the stock reserved in the same transaction, so that either the whole order exists with its units held, or nothing.
+ *
+ * <p>Where the units are held: a home delivery holds the cooperative's own store; an order for pickup at a shop holds
+ * that shop's shelf (location = the shop, kind SHOP), the very units its till sells from, so a till sale (which takes
+ * only {@code on_hand - reserved}) can never sell a unit promised online, and a till sale of the last unit leaves
+ * nothing to reserve at once. When the chosen shop lacks some units the order is refused ({@code not-enough-stock},
+ * 409) and nothing is held; there is no fall-back to the cooperative's store: a customer who picks a shop expects to
+ * collect there what the page said was there, not to wait for a parcel the page never promised, and a shop must not
+ * hand over goods that no consignment note brought. Checkout therefore offers only shops holding every unit (see
+ * {@link PickupShops}), and the part keeps its location so that its later moves happen there.
  */
 @Service
 public class OrderPlacement {
@@ -128,14 +137,16 @@ public class OrderPlacement {
             BigDecimal fee = request.delivery().method() == DeliveryMethod.HOME
                     ? fees.feeFor(cooperative.id(), customer.region(), subtotal)
                     : BigDecimal.ZERO;
+            UUID location = shopId == null ? cooperative.id() : shopId;
             OrderPart part = order.addPart(
                     cooperative.id(),
+                    location,
                     numbers.nextPart(cooperative.id(), cooperative.slug(), PartNumbers.thisYear()),
                     new Money(fee, currency).amount());
             for (SellableItem item : group.getValue()) {
                 int quantity = quantities.get(item.id());
                 part.addLine(item, item.price().amount(), quantity);
-                reservations.add(new StockLine(item.id(), cooperative.id(), quantity));
+                reservations.add(new StockLine(item.id(), location, quantity));
             }
         }
         order.close();

@@ -18,8 +18,8 @@ import org.taawun.shared.web.ProblemException;
 
 /**
  * A cooperative's manager moves her part of an order: accepts or refuses it (with a reason) after calling the
- * customer, ships it, marks it delivered (cash collected) or returned. Stock follows: a refusal or cancellation gives
- * the reserved units back, shipping takes them out, a return puts them back.
+ * customer, ships it, marks it delivered (cash collected) or returned. Stock follows at the location the part holds
+ * (the cooperative's store, or the pickup shop's shelf): see {@link #followStock}.
  */
 @Service
 public class PartWorkflow {
@@ -117,12 +117,21 @@ public class PartWorkflow {
         followStock(part, before, target);
     }
 
+    /**
+     * Moves the part's units at the location it holds them ({@link OrderPart#stockLocationId()}). At the cooperative's
+     * store: a refusal, cancellation or expiry gives the units back, shipping takes them out, a return puts them back.
+     * On a shop's shelf (pickup there) the units leave only when the customer collects them: they stay reserved while
+     * the part is shipped (ready for pickup), leave at delivery (collected), and a part never collected (returned)
+     * gives its reservation back, the units never having left the shelf.
+     */
     private void followStock(OrderPart part, PartStatus before, PartStatus target) {
         List<StockLine> lines = part.lines().stream()
-                .map(l -> new StockLine(l.variantId(), part.cooperativeId(), l.quantity()))
+                .map(l -> new StockLine(l.variantId(), part.stockLocationId(), l.quantity()))
                 .toList();
         String reference = "part:" + part.number();
-        if (before.holdsReservation() && !target.holdsReservation() && target != PartStatus.SHIPPED) {
+        if (part.heldAtShop()) {
+            followShopStock(lines, reference, before, target);
+        } else if (before.holdsReservation() && !target.holdsReservation() && target != PartStatus.SHIPPED) {
             inventory.release(lines, reference);
         } else if (target == PartStatus.SHIPPED) {
             inventory.fulfil(lines, reference);
@@ -131,5 +140,14 @@ public class PartWorkflow {
         }
         orders.flush();
         events.publishEvent(new OrderPartStatusChanged(part.order().id(), part.id(), part.cooperativeId(), target));
+    }
+
+    private void followShopStock(List<StockLine> lines, String reference, PartStatus before, PartStatus target) {
+        if (target == PartStatus.DELIVERED) {
+            inventory.fulfil(lines, reference);
+        } else if (target == PartStatus.RETURNED
+                || (before.holdsReservation() && !target.holdsReservation() && target != PartStatus.SHIPPED)) {
+            inventory.release(lines, reference);
+        }
     }
 }

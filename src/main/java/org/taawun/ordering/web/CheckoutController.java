@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.taawun.cooperative.CooperativeDirectory;
 import org.taawun.identity.AccessGuard;
+import org.taawun.inventory.NotEnoughStockException;
 import org.taawun.ordering.DeliveryMethod;
 import org.taawun.ordering.Payment;
 import org.taawun.ordering.domain.CartView;
@@ -28,10 +29,10 @@ import org.taawun.ordering.domain.DeliveryFees;
 import org.taawun.ordering.domain.IdempotentOrders;
 import org.taawun.ordering.domain.OrderKey;
 import org.taawun.ordering.domain.OrderView;
+import org.taawun.ordering.domain.PickupShops;
 import org.taawun.ordering.domain.PlaceOrder;
 import org.taawun.shared.web.InvalidFieldException;
 import org.taawun.shared.web.ProblemException;
-import org.taawun.shop.Shops;
 
 /**
  * Checkout as a guest or signed in: one currency group of the cart becomes one order, split per cooperative. Each form
@@ -51,7 +52,7 @@ class CheckoutController {
     private final Carts carts;
     private final IdempotentOrders placement;
     private final CooperativeDirectory cooperatives;
-    private final Shops shops;
+    private final PickupShops pickupShops;
     private final DeliveryFees fees;
     private final AccessGuard guard;
     private final Validator validator;
@@ -62,7 +63,7 @@ class CheckoutController {
             Carts carts,
             IdempotentOrders placement,
             CooperativeDirectory cooperatives,
-            Shops shops,
+            PickupShops pickupShops,
             DeliveryFees fees,
             AccessGuard guard,
             Validator validator) {
@@ -71,7 +72,7 @@ class CheckoutController {
         this.carts = carts;
         this.placement = placement;
         this.cooperatives = cooperatives;
-        this.shops = shops;
+        this.pickupShops = pickupShops;
         this.fees = fees;
         this.guard = guard;
         this.validator = validator;
@@ -149,6 +150,14 @@ class CheckoutController {
                 carts.remove(cartId.get(), ids);
             }
             return confirmation(placed.order());
+        } catch (NotEnoughStockException e) {
+            if (home) {
+                model.addAttribute("problem", e.messageKey());
+            } else {
+                // the shop sold the last units meanwhile: she chooses another shop (the list shows those that hold
+                // them now) or home delivery
+                errors.rejectValue("shopId", "ordering.error.shop-stock");
+            }
         } catch (InvalidFieldException e) {
             errors.rejectValue(fieldOf(e.field().replace("customer.", "").replace("delivery.", "")), e.messageKey());
         } catch (ProblemException e) {
@@ -238,9 +247,24 @@ class CheckoutController {
         model.addAttribute("form", form);
         model.addAttribute("group", group.get());
         model.addAttribute("regions", cooperatives.regionsOf(country, locale.getLanguage()));
-        model.addAttribute("shops", shops.activeIn(country));
+        List<org.taawun.shop.ShopView> pickup = pickupShops.holding(quantities(group.get()), country);
+        if (pickup.isEmpty()
+                && errors != null
+                && errors.hasFieldErrors("shopId")
+                && model.getAttribute("problem") == null) {
+            // no shop holds the units any more: the shop field is not shown, so the page says it at its top
+            model.addAttribute("problem", "ordering.error.shop-stock");
+        }
+        model.addAttribute("shops", pickup);
         model.addAttribute("country", country);
         return "ordering/checkout";
+    }
+
+    /** How many of each item the group orders: the units a pickup shop must hold. */
+    private static java.util.Map<UUID, Integer> quantities(CartView.Group group) {
+        return group.blocks().stream()
+                .flatMap(b -> b.rows().stream())
+                .collect(java.util.stream.Collectors.toMap(r -> r.item().id(), CartView.Row::quantity, Integer::sum));
     }
 
     private static Optional<CartView.Group> group(CartView.View cart, String currency) {

@@ -85,6 +85,20 @@ public class ConsignmentRecorder {
     @Transactional
     Consignment record(UUID shopId, ConsignmentKind kind, RecordConsignment request, ConsignmentKeys.Key key) {
         guard.requireMayManageShop(shopId);
+        return recordChecked(shopId, kind, request, key);
+    }
+
+    /**
+     * The demo data's deposits ({@link ShopDemoStock}): no one is signed in while the application starts, so no
+     * manager is checked and none is kept as the recorder. Package-private: no request reaches it.
+     */
+    @Transactional
+    Consignment recordForDemo(UUID shopId, RecordConsignment request) {
+        return recordChecked(shopId, ConsignmentKind.DEPOSIT, request, null);
+    }
+
+    private Consignment recordChecked(
+            UUID shopId, ConsignmentKind kind, RecordConsignment request, ConsignmentKeys.Key key) {
         ShopView shop = shops.find(shopId)
                 .orElseThrow(() -> ProblemException.notFound("shop-not-found", "shop.error.not-found"));
         Map<UUID, ShelfItem> items = validate(shop, kind, request);

@@ -68,6 +68,7 @@ class DemoDataTest {
         long accounts = count("identity.accounts");
         long cooperatives = count("cooperative.cooperatives");
         long certifications = count("cooperative.certifications");
+        long consignments = count("shop.consignments");
         ApplicationArguments none = new DefaultApplicationArguments();
         for (ApplicationRunner runner : runners) {
             runner.run(none);
@@ -75,6 +76,9 @@ class DemoDataTest {
         assertThat(count("identity.accounts")).isEqualTo(accounts);
         assertThat(count("cooperative.cooperatives")).isEqualTo(cooperatives);
         assertThat(count("cooperative.certifications")).isEqualTo(certifications);
+        assertThat(count("shop.consignments"))
+                .as("the demo shop's deposit is made once")
+                .isEqualTo(consignments);
     }
 
     private String countryOf(String manager) {
