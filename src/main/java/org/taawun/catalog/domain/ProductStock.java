@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.taawun.catalog.ProductStatus;
+import org.taawun.catalog.VariantLabel;
 import org.taawun.inventory.Inventory;
 import org.taawun.inventory.LocationKind;
 import org.taawun.inventory.StockLevel;
@@ -31,12 +32,12 @@ public class ProductStock {
     public record Location(UUID locationId, LocationKind kind, int available, int reserved) {}
 
     /** One sellable item of a product, with its label (null for a product without variants) and its stock. */
-    public record VariantStock(UUID id, String label, List<Location> locations) {}
+    public record VariantStock(UUID id, VariantLabel label, List<Location> locations) {}
 
     /** The stock of what {@code id} names; {@code variants} is empty when it named a variant. */
     public record Stock(UUID id, List<Location> locations, List<VariantStock> variants) {}
 
-    private record Item(UUID id, String label, UUID cooperativeId, boolean product) {}
+    private record Item(UUID id, VariantLabel label, UUID cooperativeId, boolean product) {}
 
     private final JdbcClient jdbc;
     private final Inventory inventory;
@@ -48,13 +49,16 @@ public class ProductStock {
 
     @Transactional(readOnly = true)
     public Optional<Stock> of(UUID id) {
-        List<Item> items = jdbc.sql("select v.id, v.label, p.cooperative_id, v.product_id = :id as by_product"
+        List<Item> items = jdbc.sql("select v.id, v.label_ar, v.label_fr, v.label_en, p.cooperative_id, v.product_id = :id as by_product"
                         + " from catalog.variants v join catalog.products p on p.id = v.product_id"
                         + " where (v.id = :id or v.product_id = :id) and p.status = :published order by v.position")
                 .param("id", id)
                 .param("published", ProductStatus.PUBLISHED.name())
                 .query((rs, i) -> new Item(
-                        rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class), rs.getBoolean(4)))
+                        rs.getObject(1, UUID.class),
+                        new VariantLabel(rs.getString(2), rs.getString(3), rs.getString(4)),
+                        rs.getObject(5, UUID.class),
+                        rs.getBoolean(6)))
                 .list();
         if (items.isEmpty()) {
             return Optional.empty();

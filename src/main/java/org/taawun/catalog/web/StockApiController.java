@@ -2,6 +2,7 @@ package org.taawun.catalog.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,7 +14,7 @@ import org.taawun.shared.web.ProblemException;
  * {@code GET /api/v1/products/{id}/stock}, public like the other reads of the API:
  * {@code {"productId","locations":[{"locationId","kind","available","reserved"}]}} for a sellable item (variant); for a
  * product, {@code locations} sums its variants per location and {@code variants} gives each one's own
- * ({@code [{"productId","label","locations"}]}). See {@link ProductStock} for what it answers and why.
+ * ({@code [{"productId","label","locations"}]}, the label in the reader's language). See {@link ProductStock} for what it answers and why.
  */
 @RestController
 class StockApiController {
@@ -32,14 +33,14 @@ class StockApiController {
     }
 
     @GetMapping("/api/v1/products/{id}/stock")
-    Stock stock(@PathVariable UUID id) {
+    Stock stock(@PathVariable UUID id, Locale locale) {
         ProductStock.Stock found = stock.of(id)
                 .orElseThrow(() -> ProblemException.notFound("product-not-found", "catalog.error.not-found"));
         return new Stock(
                 found.id(),
                 locations(found.locations()),
                 found.variants().stream()
-                        .map(v -> new Variant(v.id(), v.label(), locations(v.locations())))
+                        .map(v -> new Variant(v.id(), v.label().in(locale.getLanguage()), locations(v.locations())))
                         .toList());
     }
 
