@@ -160,6 +160,32 @@ function indexCatalogue() {
   }
 }
 
+// the catalogue comes in columns (see TillCatalogue): ids as base64url, codes as steps from the previous one, names
+// empty when they are the previous item's
+function decode(c) {
+  const bytes = atob(c.ids.replace(/-/g, '+').replace(/_/g, '/'));
+  const hex = (from) => [...bytes.slice(from, from + 16)].map((ch) => ch.charCodeAt(0).toString(16).padStart(2, '0')).join('');
+  const items = [];
+  let code = '';
+  let ar = '';
+  let fr = '';
+  for (let n = 0; n < c.count; n++) {
+    const h = hex(16 * n);
+    const entry = c.codes[n];
+    code = typeof entry === 'number' ? String(BigInt(code) + BigInt(entry)) : entry;
+    if (c.ar[n] || c.fr[n]) {
+      ar = c.ar[n];
+      fr = c.fr[n];
+    }
+    const label = c.labels[n] ? ' — ' + c.labels[n] : '';
+    items.push({
+      i: h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20),
+      c: code, k: c.skus[n] || null, a: ar + label, f: fr + label, p: c.prices[n], s: c.stock[n],
+    });
+  }
+  return items;
+}
+
 // units sold here that the stored catalogue does not know of yet: waiting sales and sales confirmed after it was read
 function pendingUnits() {
   const units = new Map();
@@ -183,7 +209,8 @@ async function refreshCatalogue() {
     if (answer.status === 304) {
       state.catalogue.fetchedAt = started;
     } else {
-      state.catalogue = { version: answer.json.version, fetchedAt: started, maxLineDiscount: answer.json.maxLineDiscount, items: answer.json.items };
+      const c = answer.json;
+      state.catalogue = { version: c.version, fetchedAt: started, maxLineDiscount: c.maxLineDiscount, items: decode(c) };
     }
     await dbPut('meta', state.catalogue, 'catalogue');
     await trimSent();
