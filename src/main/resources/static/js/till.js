@@ -773,6 +773,8 @@ async function registerWorker() {
     const cache = await caches.open('taawun-till-v1');
     const assets = [...document.querySelectorAll('link[rel=stylesheet][href], script[src]')].map((e) => e.getAttribute('href') || e.getAttribute('src'));
     if (navigator.onLine) await cache.addAll([config.page, ...assets].filter((u) => u.startsWith('/')));
+    await navigator.serviceWorker.ready;
+    document.body.dataset.tillOffline = 'ready';
   } catch (e) {
     // no worker (a private window): the till still sells while this page stays open
   }

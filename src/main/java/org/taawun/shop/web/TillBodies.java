@@ -63,8 +63,7 @@ final class TillBodies {
             if (count == null || !count.isIntegralNumber() || !count.canConvertToInt()) {
                 throw new InvalidFieldException("counts[" + i + "].count", "shop-sessions.error.count-missing");
             }
-            String value =
-                    denomination.isNumber() ? denomination.decimalValue().toString() : denomination.asString();
+            String value = denomination.isNumber() ? denomination.decimalValue().toString() : denomination.asString();
             counts.add(new CashCount(value, count.intValue()));
         }
         return counts;
