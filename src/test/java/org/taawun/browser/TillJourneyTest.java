@@ -9,7 +9,10 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.BoundingBox;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -132,6 +135,45 @@ class TillJourneyTest extends BrowserTestSupport {
             assertThat(pdf.status()).isEqualTo(200);
             assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         }
+    }
+
+    /** On a 360 px phone, in Arabic and French: the till fits the screen and its buttons are 44 px tall or more. */
+    @Test
+    void theTillFitsAPhone() {
+        UUID shop = fixtures.shop();
+        TaawunUser manager = fixtures.shopManager(shop);
+        TaawunUser cashier = till.cashier(shop);
+        String code = code(shop, till.onShelf(shop, manager, "Amlou téléphone", "60.00", 3));
+        till.openSession(shop, cashier.id());
+        List<String> problems = new ArrayList<>();
+        for (String lang : List.of("ar", "fr")) {
+            try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                    .setLocale(lang)
+                    .setViewportSize(360, 740)
+                    .setIsMobile(true)
+                    .setHasTouch(true))) {
+                Page page = context.newPage();
+                signInWithFixturePassword(page, cashier.getUsername());
+                page.navigate(url("/shop/" + shop + "/till?lang=" + lang));
+                ready(page);
+                assertThat(page.locator("html")).hasAttribute("dir", "ar".equals(lang) ? "rtl" : "ltr");
+                scan(page, code);
+                assertThat(page.locator("#till-cart li.till-line")).hasCount(1);
+                Number scrollWidth = (Number) page.evaluate("() => document.documentElement.scrollWidth");
+                if (scrollWidth.intValue() > 360) {
+                    problems.add(lang + ": " + scrollWidth + " px wide");
+                }
+                Locator buttons = page.locator("main button, main a.button, main input:not([type=radio])");
+                for (int i = 0; i < buttons.count(); i++) {
+                    BoundingBox box = buttons.nth(i).boundingBox();
+                    if (buttons.nth(i).isVisible() && box != null && box.height < 44) {
+                        problems.add(lang + ": " + buttons.nth(i).evaluate("e => e.outerHTML") + " is "
+                                + Math.round(box.height) + " px tall");
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 
     private void ready(Page page) {
