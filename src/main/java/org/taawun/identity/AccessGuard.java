@@ -84,6 +84,22 @@ public class AccessGuard {
                 .orElse(List.of());
     }
 
+    /** The shops whose till the signed-in person may open: those she is listed at as cashier or as manager. */
+    @Transactional(readOnly = true)
+    public List<UUID> shopsSoldAt() {
+        return currentUser()
+                .map(u -> java.util.stream.Stream.concat(
+                                u.has(Role.SHOP_MANAGER)
+                                        ? shopStaff.shopsOf(u.id(), Role.SHOP_MANAGER).stream()
+                                        : java.util.stream.Stream.<UUID>empty(),
+                                u.has(Role.CASHIER)
+                                        ? shopStaff.shopsOf(u.id(), Role.CASHIER).stream()
+                                        : java.util.stream.Stream.<UUID>empty())
+                        .distinct()
+                        .toList())
+                .orElse(List.of());
+    }
+
     public void requireAdmin() {
         if (!isAdmin()) {
             throw new AccessDeniedException("administrators only");
