@@ -495,7 +495,14 @@ async function sendOne(sale) {
       await refused(sale, e);
       return true;
     }
-    if (e instanceof AuthLost) authLost();
+    if (e instanceof AuthLost) {
+      authLost();
+    } else if (!sale.body.offline) {
+      // no answer: the customer has left with the goods, so the sale is an offline one from now on (the server
+      // leaves this flag out of its duplicate check, so a first post that did arrive is still answered as recorded)
+      sale.body.offline = true;
+      await dbPut('queue', sale);
+    }
     return false; // network or server down: kept, tried again later
   }
 }

@@ -12,7 +12,8 @@ import java.util.UUID;
  * tab, another node, the API or the page) hashes the same whatever its JSON spelling ({@code "65"}, {@code 65.00},
  * {@code {"amount":"65.00"}}), so it is answered as already recorded; another body under the same id hashes
  * differently and is refused. Fields are written in a fixed order, each ended by a separator, amounts without
- * trailing zeros.
+ * trailing zeros. Whether the till was offline is not part of it: it says how the sale travelled, not what was sold (a
+ * sale whose first post got no answer is sent again marked offline, and is the same sale).
  */
 final class RequestHash {
 
@@ -25,7 +26,6 @@ final class RequestHash {
         field(text, sale.id());
         field(text, sale.soldAt());
         field(text, sale.cashSessionId());
-        field(text, sale.isOffline());
         for (RecordSale.Line line : sale.lines()) {
             text.append("line|");
             if (line == null) {
