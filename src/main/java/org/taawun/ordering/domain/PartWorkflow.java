@@ -130,6 +130,15 @@ public class PartWorkflow {
             inventory.restock(lines, reference);
         }
         orders.flush();
-        events.publishEvent(new OrderPartStatusChanged(part.order().id(), part.id(), part.cooperativeId(), target));
+        events.publishEvent(new OrderPartStatusChanged(
+                part.order().id(),
+                part.id(),
+                part.cooperativeId(),
+                target,
+                part.order().currency(),
+                part.subtotal(),
+                part.deliveryFee(),
+                part.order().payment(),
+                part.updatedAt()));
     }
 }
