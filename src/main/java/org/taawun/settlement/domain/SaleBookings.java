@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Books the till's sales and returns. Per sale line: the shop holds the line's net (quantity x unit price - discount),
  * the shop earns its commission (rate kept with the sale) and the cooperative is owed the rest. A return reverses
  * exactly that share of the line: the refunded amount split at the sale's rate, the last units returned taking what
- * is left of the line's commission, never more than was booked. Lines are numbered as the sale lists them, from 1.
+ * is left of the line's commission, never more than was booked. Lines are numbered as the sale lists them, from 0 (as the shop's returns name them).
  */
 @Service
 public class SaleBookings {
