@@ -190,6 +190,68 @@ public class Inventory {
         }
     }
 
+    /**
+     * Units sold at a shop's till while it was online leave the shop's stock, every line or none. Like
+     * {@link #reserve}, one conditional UPDATE per line takes them only while they are there and not reserved
+     * ({@code on_hand - reserved >= quantity}), so a unit held for an online pickup order is never sold a second time
+     * at the till, on one node or many; otherwise {@link NotEnoughStockException} and the caller rolls back.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void sellAtShop(List<StockLine> lines, String reference) {
+        for (StockLine line : inLockOrder(lines)) {
+            int taken = jdbc.sql("update inventory.stock_levels set on_hand = on_hand - ? where variant_id = ?"
+                            + " and location_id = ? and on_hand - reserved >= ?")
+                    .params(line.quantity(), line.variantId(), line.locationId(), line.quantity())
+                    .update();
+            if (taken == 0) {
+                throw new NotEnoughStockException(line.variantId());
+            }
+            record(line.variantId(), line.locationId(), -line.quantity(), 0, "SOLD", reference);
+        }
+    }
+
+    /**
+     * Units sold at a shop's till while it was offline: the goods already left the shop, so the sale is never
+     * refused; it takes what is there and not reserved ({@code least(quantity, on_hand - reserved)}, so reservations
+     * of online orders stay whole and no level goes negative) and answers how many units it could not take, which the
+     * shop records as a stock exception for its manager. The row is locked first (the same lock a reservation takes),
+     * so what is measured is what is taken; the UPDATE keeps the usual condition as a second guard.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int sellAtShopOffline(StockLine line, String reference) {
+        Integer before = jdbc.sql("select on_hand - reserved from inventory.stock_levels where variant_id = ? and"
+                        + " location_id = ? for update")
+                .params(line.variantId(), line.locationId())
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
+        int taken = Math.max(0, Math.min(line.quantity(), before));
+        if (taken > 0) {
+            jdbc.sql("update inventory.stock_levels set on_hand = on_hand - ? where variant_id = ? and location_id = ?"
+                            + " and on_hand - reserved >= ?")
+                    .params(taken, line.variantId(), line.locationId(), taken)
+                    .update();
+            record(line.variantId(), line.locationId(), -taken, 0, "SOLD_OFFLINE", reference);
+        }
+        return line.quantity() - taken;
+    }
+
+    /**
+     * Units returned at a shop's till go back on its shelf: one upsert per line (a variant sold offline without any
+     * stock recorded there gets its first level).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void returnToShop(List<StockLine> lines, String reference) {
+        for (StockLine line : inLockOrder(lines)) {
+            jdbc.sql("insert into inventory.stock_levels (variant_id, location_id, location_kind, on_hand, reserved)"
+                            + " values (?, ?, ?, ?, 0) on conflict (variant_id, location_id) do update"
+                            + " set on_hand = inventory.stock_levels.on_hand + excluded.on_hand")
+                    .params(line.variantId(), line.locationId(), LocationKind.SHOP.name(), line.quantity())
+                    .update();
+            record(line.variantId(), line.locationId(), line.quantity(), 0, "RETURNED_AT_SHOP", reference);
+        }
+    }
+
     @Transactional(readOnly = true)
     public List<StockLevel> levels(UUID variantId) {
         return jdbc.sql("select location_id, location_kind, on_hand, reserved from inventory.stock_levels where"
