@@ -3,6 +3,8 @@ package org.taawun.settlement.domain;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.taawun.ordering.OrderPartStatusChanged;
+import org.taawun.shop.SaleRecorded;
+import org.taawun.shop.SaleReturned;
 
 /**
  * Hears the shop's and the marketplace's events, each after its transaction committed, in a transaction of its own,
@@ -18,6 +20,16 @@ class Bookings {
     Bookings(SaleBookings sales, OrderBookings orders) {
         this.sales = sales;
         this.orders = orders;
+    }
+
+    @ApplicationModuleListener
+    void on(SaleRecorded sale) {
+        sales.book(TillEvents.sale(sale));
+    }
+
+    @ApplicationModuleListener
+    void on(SaleReturned returned) {
+        sales.book(TillEvents.returned(returned));
     }
 
     @ApplicationModuleListener

@@ -54,7 +54,7 @@ public class SaleBookings {
             postings.add(Posting.credit(Account.shopCommission(sale.shopId(), sale.currency()), split.commission()));
             lines.add(new Object[] {
                 sale.saleId(),
-                i + 1,
+                i,
                 sale.shopId(),
                 line.cooperativeId(),
                 line.variantId(),
