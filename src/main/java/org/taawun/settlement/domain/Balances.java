@@ -63,17 +63,23 @@ class Balances {
     }
 
     /**
-     * Locks the cooperative's accounts in the currency (in id order) until the transaction ends, and answers what
-     * each holder owes her (shop id, or null for the platform).
+     * Locks the cooperative's accounts in the currency and the other account the caller will post to, all in id order
+     * (as bookings update balances, so the two never wait on each other in a circle) until the transaction ends, and
+     * answers what each holder owes her (shop id, or null for the platform).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    Map<UUID, BigDecimal> lockOwed(UUID cooperativeId, String currency) {
+    Map<UUID, BigDecimal> lockOwed(UUID cooperativeId, String currency, long otherAccount) {
         Map<UUID, BigDecimal> owed = new LinkedHashMap<>();
-        jdbc.sql("select shop_id, balance from settlement.accounts where kind = 'COOPERATIVE_OWED'"
-                        + " and cooperative_id = ? and currency = ? order by id for update")
-                .params(cooperativeId, currency)
-                .query((rs, i) -> owed.put(
-                        rs.getObject(1, UUID.class), rs.getBigDecimal(2).negate()))
+        jdbc.sql("select kind, shop_id, balance from settlement.accounts where (kind = 'COOPERATIVE_OWED'"
+                        + " and cooperative_id = ? and currency = ?) or id = ? order by id for update")
+                .params(cooperativeId, currency, otherAccount)
+                .query((rs, i) -> {
+                    if (rs.getString(1).equals(AccountKind.COOPERATIVE_OWED.name())) {
+                        owed.put(
+                                rs.getObject(2, UUID.class), rs.getBigDecimal(3).negate());
+                    }
+                    return null;
+                })
                 .list();
         return owed;
     }

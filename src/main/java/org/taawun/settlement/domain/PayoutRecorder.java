@@ -49,7 +49,10 @@ class PayoutRecorder {
         PayoutMethod method = method(request.method());
         String reference = reference(request.reference());
         UUID shopId = payer(cooperativeId, request.shopId());
-        Map<UUID, BigDecimal> owed = balances.lockOwed(cooperativeId, amount.currency());
+        Account paidFrom = shopId == null
+                ? Account.platformPayouts(amount.currency())
+                : Account.shopCash(shopId, amount.currency());
+        Map<UUID, BigDecimal> owed = balances.lockOwed(cooperativeId, amount.currency(), ledger.accountId(paidFrom));
         if (owed.isEmpty()) {
             throw ProblemException.refused("PAYOUT_CURRENCY", "settlement.error.payout-currency", amount.currency());
         }
@@ -69,11 +72,7 @@ class PayoutRecorder {
                         null,
                         List.of(
                                 Posting.debit(Account.owed(cooperativeId, shopId, amount.currency()), amount.amount()),
-                                Posting.credit(
-                                        shopId == null
-                                                ? Account.platformPayouts(amount.currency())
-                                                : Account.shopCash(shopId, amount.currency()),
-                                        amount.amount()))))
+                                Posting.credit(paidFrom, amount.amount()))))
                 .orElseThrow();
         jdbc.sql("insert into settlement.payouts (id, entry_id, cooperative_id, shop_id, amount, currency, method,"
                         + " reference, paid_by, paid_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
