@@ -18,7 +18,8 @@ final class RequestHash {
 
     private RequestHash() {}
 
-    static String of(UUID shopId, RecordSale sale) {
+    /** The sale's hash; amounts sent without a currency are in the shop's ({@code currency}). */
+    static String of(UUID shopId, String currency, RecordSale sale) {
         StringBuilder text = new StringBuilder("sale|");
         field(text, shopId);
         field(text, sale.id());
@@ -27,16 +28,22 @@ final class RequestHash {
         field(text, sale.isOffline());
         for (RecordSale.Line line : sale.lines()) {
             text.append("line|");
+            if (line == null) {
+                continue; // refused later: hashed only so that the hash never fails
+            }
             field(text, line.productId());
             field(text, line.quantity());
-            amount(text, line.unitPrice());
-            amount(text, line.discount());
+            amount(text, line.unitPrice(), currency);
+            amount(text, line.discount(), currency);
             field(text, line.discountReason());
         }
         for (RecordSale.Payment payment : sale.payments()) {
             text.append("payment|");
+            if (payment == null) {
+                continue;
+            }
             field(text, payment.method());
-            amount(text, payment.amount());
+            amount(text, payment.amount(), currency);
             field(text, payment.reference());
         }
         return sha256(text.toString());
@@ -50,18 +57,21 @@ final class RequestHash {
         field(text, request.reason());
         for (RecordReturn.Line line : request.lines()) {
             text.append("line|");
+            if (line == null) {
+                continue;
+            }
             field(text, line.position());
             field(text, line.quantity());
         }
         return sha256(text.toString());
     }
 
-    private static void amount(StringBuilder text, Amount amount) {
-        if (amount == null) {
+    private static void amount(StringBuilder text, Amount amount, String shopCurrency) {
+        if (amount == null || amount.value() == null) {
             field(text, null);
         } else {
             BigDecimal value = amount.value().stripTrailingZeros();
-            field(text, value.toPlainString() + (amount.currency() == null ? "" : " " + amount.currency()));
+            field(text, value.toPlainString() + " " + (amount.currency() == null ? shopCurrency : amount.currency()));
         }
     }
 

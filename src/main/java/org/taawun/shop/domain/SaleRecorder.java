@@ -83,7 +83,7 @@ public class SaleRecorder {
         if (request.id() == null) {
             throw new InvalidFieldException("id", "shop-sales.error.id");
         }
-        String hash = RequestHash.of(shopId, normalised(request));
+        String hash = RequestHash.of(shopId, shop.currency(), normalised(request));
         if (queries.requestHash(request.id()).isPresent()) {
             return already(request.id(), hash);
         }
