@@ -27,6 +27,7 @@ class ModularityTest {
                         "inventory",
                         "ordering",
                         "shop",
+                        "settlement",
                         "support",
                         "notification",
                         "shared");

@@ -139,7 +139,16 @@ public class PartWorkflow {
             inventory.restock(lines, reference);
         }
         orders.flush();
-        events.publishEvent(new OrderPartStatusChanged(part.order().id(), part.id(), part.cooperativeId(), target));
+        events.publishEvent(new OrderPartStatusChanged(
+                part.order().id(),
+                part.id(),
+                part.cooperativeId(),
+                target,
+                part.order().currency(),
+                part.subtotal(),
+                part.deliveryFee(),
+                part.order().payment(),
+                part.updatedAt()));
     }
 
     private void followShopStock(List<StockLine> lines, String reference, PartStatus before, PartStatus target) {
