@@ -515,7 +515,7 @@ async function refused(sale, error) {
   state.attention.push(kept);
   renderAttention();
   message(error.message, 'bad');
-  if (['NOT_ENOUGH_STOCK', 'PRICE_CHANGED'].includes(kept.code)) refreshCatalogue();
+  if (['not-enough-stock', 'price-changed'].includes(kept.code)) refreshCatalogue();
 }
 
 function authLost() {
@@ -587,7 +587,7 @@ async function openSession(event) {
     const answer = await call('POST', config.page + '/sessions', { openingFloat: fromMinor(float) });
     state.session = answer.json;
   } catch (e) {
-    if (e instanceof Refused && e.problem.code === 'SESSION_ALREADY_OPEN') {
+    if (e instanceof Refused && e.problem.code === 'session-already-open') {
       await loadSession();
     } else {
       error.textContent = e instanceof Refused ? e.message : e instanceof AuthLost ? T['auth.lost'] : T['network.needed'];

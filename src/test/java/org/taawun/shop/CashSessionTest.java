@@ -80,7 +80,7 @@ class CashSessionTest {
 
         openPage(shop, cashier, "{\"openingFloat\":\"100\"}")
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.code").value("SESSION_ALREADY_OPEN"))
+                .andExpect(jsonPath("$.code").value("session-already-open"))
                 .andExpect(jsonPath("$.sessionId").value(id))
                 .andExpect(jsonPath("$.detail").value("You already have an open cash session at this shop."));
         mvc.perform(get("/shop/{s}/till/sessions/current", shop).with(user(cashier)))
@@ -94,7 +94,7 @@ class CashSessionTest {
                         .with(user(colleague))
                         .header("Accept-Language", "en"))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.code").value("NO_OPEN_SESSION"))
+                .andExpect(jsonPath("$.code").value("no-open-session"))
                 .andExpect(jsonPath("$.detail").value("You have no open cash session at this shop."));
         openPage(shop, colleague, "{\"openingFloat\":0}").andExpect(status().isCreated());
     }
@@ -227,7 +227,7 @@ class CashSessionTest {
                 .andExpect(jsonPath("$.difference.amount").value("-4.50"));
         closePage(shop, session, cashier, "{\"counts\":[{\"denomination\":\"200\",\"count\":4}]}")
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.code").value("SESSION_CLOSED"));
+                .andExpect(jsonPath("$.code").value("session-closed"));
         assertThat(closedEvents(session)).hasSize(1);
     }
 
@@ -311,7 +311,7 @@ class CashSessionTest {
                     }
                 }));
         assertThat(raced).filteredOn(CashSession.class::isInstance).hasSize(1);
-        assertThat(raced).filteredOn("SESSION_CLOSED"::equals).hasSize(1);
+        assertThat(raced).filteredOn("session-closed"::equals).hasSize(1);
         assertThat(closedEvents(second)).hasSize(1);
     }
 

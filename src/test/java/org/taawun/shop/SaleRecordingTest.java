@@ -160,29 +160,29 @@ class SaleRecordingTest {
 
         refused("invalid-input", sale(List.of(line(oil, 0, null, null, null)), cash));
         refused("invalid-input", sale(List.of(line(oil, -1, null, null, null)), cash));
-        refused("UNKNOWN_ITEM", sale(List.of(line(UUID.randomUUID(), 1, null, null, null)), cash));
+        refused("unknown-item", sale(List.of(line(UUID.randomUUID(), 1, null, null, null)), cash));
         refused(
-                "UNKNOWN_ITEM",
+                "unknown-item",
                 sale(List.of(line(oil, 1, null, null, null), line(notHere, 1, null, null, null)), cash));
-        refused("DISCOUNT_ABOVE_LIMIT", sale(List.of(line(oil, 1, null, "9.51", "ami")), cash));
+        refused("discount-above-limit", sale(List.of(line(oil, 1, null, "9.51", "ami")), cash));
         refused("invalid-input", sale(List.of(line(oil, 1, null, "5", " ")), cash));
-        refused("PAYMENTS_SHORT", sale(List.of(line(oil, 1, null, null, null)), List.of(pay("CASH", "94.99"))));
+        refused("payments-short", sale(List.of(line(oil, 1, null, null, null)), List.of(pay("CASH", "94.99"))));
         refused(
-                "PAYMENTS_ABOVE_TOTAL",
+                "payments-above-total",
                 sale(List.of(line(oil, 1, null, null, null)), List.of(pay("CARD", "96"), pay("CASH", "10"))));
         refused("invalid-input", sale(List.of(line(oil, 1, null, null, null)), List.of(pay("CHEQUE", "95"))));
-        refused("PRICE_CHANGED", sale(List.of(line(oil, 1, "90.00", null, null)), cash));
+        refused("price-changed", sale(List.of(line(oil, 1, "90.00", null, null)), cash));
         refused(
-                "NOT_ENOUGH_STOCK",
+                "not-enough-stock",
                 sale(List.of(line(pot, 1, null, null, null), line(oil, 6, null, null, null)), cash));
-        refused("SESSION_OF_ANOTHER_SHOP", with(sale(List.of(line(oil, 1, null, null, null)), cash), otherSession));
+        refused("session-of-another-shop", with(sale(List.of(line(oil, 1, null, null, null)), cash), otherSession));
         refused(
-                "SESSION_OF_ANOTHER_SHOP",
+                "session-of-another-shop",
                 offline(with(sale(List.of(line(oil, 1, null, null, null)), cash), otherSession)));
-        refused("SESSION_CLOSED", with(sale(List.of(line(oil, 1, null, null, null)), cash), closed));
+        refused("session-closed", with(sale(List.of(line(oil, 1, null, null, null)), cash), closed));
         refused("invalid-input", sale(List.of(line(oil, 1, null, null, null)), List.of(pay("CASH", "95.001"))));
         till.closeSession(session);
-        refused("NO_OPEN_SESSION", sale(List.of(line(oil, 1, null, null, null)), cash));
+        refused("no-open-session", sale(List.of(line(oil, 1, null, null, null)), cash));
 
         assertThat(till.stock(oil, shop)).containsExactly(5, 0);
         assertThat(till.stock(pot, shop)).containsExactly(3, 0);
@@ -265,7 +265,7 @@ class SaleRecordingTest {
                                 false,
                                 request.lines(),
                                 List.of(pay("CASH", "200")))));
-        assertThat(reused.code()).isEqualTo("SALE_ID_REUSED");
+        assertThat(reused.code()).isEqualTo("sale-id-reused");
         assertThat(reused.status().value()).isEqualTo(409);
         assertThat(till.salesOf(shop)).isEqualTo(1);
         assertThat(till.stock(oil, shop)).containsExactly(4, 0);
@@ -276,7 +276,7 @@ class SaleRecordingTest {
         // an online pickup order holds 4 of the 5 units at the shop
         transactions.executeWithoutResult(t -> inventory.reserve(List.of(new StockLine(oil, shop, 4)), "order"));
 
-        refused("NOT_ENOUGH_STOCK", sale(List.of(line(oil, 3, null, null, null)), List.of(pay("CASH", "300"))));
+        refused("not-enough-stock", sale(List.of(line(oil, 3, null, null, null)), List.of(pay("CASH", "300"))));
         assertThat(till.stock(oil, shop)).containsExactly(5, 4);
 
         Sale sale = as(cashier, offline(sale(List.of(line(oil, 3, null, null, null)), List.of(pay("CASH", "300")))))

@@ -105,7 +105,7 @@ class SaleReturnTest {
 
         ProblemException over =
                 catchThrowableOfType(ProblemException.class, () -> giveBack(UUID.randomUUID(), Map.of(0, 1)));
-        assertThat(over.code()).isEqualTo("RETURN_ABOVE_SOLD");
+        assertThat(over.code()).isEqualTo("return-above-sold");
         assertThat(till.stock(oil, shop)).containsExactly(5, 0);
         assertThat(events.stream(SaleReturned.class).filter(e -> e.saleId().equals(sale.id())))
                 .hasSize(2)
@@ -142,7 +142,7 @@ class SaleReturnTest {
         assertThat(till.stock(oil, shop)).containsExactly(4, 0);
 
         ProblemException reused = catchThrowableOfType(ProblemException.class, () -> giveBack(id, Map.of(0, 1)));
-        assertThat(reused.code()).isEqualTo("RETURN_ID_REUSED");
+        assertThat(reused.code()).isEqualTo("return-id-reused");
         assertThat(till.stock(oil, shop)).containsExactly(4, 0);
     }
 
@@ -157,7 +157,7 @@ class SaleReturnTest {
         till.closeSession(session);
         ProblemException closed =
                 catchThrowableOfType(ProblemException.class, () -> giveBack(UUID.randomUUID(), Map.of(0, 1)));
-        assertThat(closed.code()).isEqualTo("NO_OPEN_SESSION");
+        assertThat(closed.code()).isEqualTo("no-open-session");
         // a sale of another shop is not found from here
         UUID otherShop = fixtures.shop();
         TaawunUser otherCashier = till.cashier(otherShop);
@@ -166,7 +166,7 @@ class SaleReturnTest {
                 ProblemException.class,
                 () -> Fixtures.as(
                         otherCashier, () -> returns.record(otherShop, request(UUID.randomUUID(), Map.of(0, 1)))));
-        assertThat(elsewhere.code()).isEqualTo("SALE_NOT_FOUND");
+        assertThat(elsewhere.code()).isEqualTo("sale-not-found");
 
         assertThat(till.stock(oil, shop)).containsExactly(2, 0);
         assertThat(jdbc.sql("select count(*) from shop.sale_returns where sale_id = ?")

@@ -113,7 +113,7 @@ class SaleTwoNodesTest {
                 Fixtures.as(cashier, () -> node.record(shop, other));
                 throw new AssertionError("another body under the same id was recorded");
             } catch (ProblemException e) {
-                assertThat(e.code()).isEqualTo("SALE_ID_REUSED");
+                assertThat(e.code()).isEqualTo("sale-id-reused");
             }
         }
         assertThat(till.stock(oil, shop)).containsExactly(1, 0);

@@ -97,7 +97,7 @@ class SalesWebTest {
         assertThat(reused.getStatus()).isEqualTo(409);
         assertThat(reused.getContentType()).startsWith("application/problem+json");
         JsonNode problem = json.readTree(reused.getContentAsString());
-        assertThat(problem.get("code").asString()).isEqualTo("SALE_ID_REUSED");
+        assertThat(problem.get("code").asString()).isEqualTo("sale-id-reused");
         assertThat(problem.get("detail").asString()).contains("identifiant");
         assertThat(till.stock(oil, shop)).containsExactly(2, 0);
 

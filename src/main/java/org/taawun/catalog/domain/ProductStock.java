@@ -49,9 +49,10 @@ public class ProductStock {
 
     @Transactional(readOnly = true)
     public Optional<Stock> of(UUID id) {
-        List<Item> items = jdbc.sql("select v.id, v.label_ar, v.label_fr, v.label_en, p.cooperative_id, v.product_id = :id as by_product"
-                        + " from catalog.variants v join catalog.products p on p.id = v.product_id"
-                        + " where (v.id = :id or v.product_id = :id) and p.status = :published order by v.position")
+        List<Item> items = jdbc.sql(
+                        "select v.id, v.label_ar, v.label_fr, v.label_en, p.cooperative_id, v.product_id = :id as by_product"
+                                + " from catalog.variants v join catalog.products p on p.id = v.product_id"
+                                + " where (v.id = :id or v.product_id = :id) and p.status = :published order by v.position")
                 .param("id", id)
                 .param("published", ProductStatus.PUBLISHED.name())
                 .query((rs, i) -> new Item(

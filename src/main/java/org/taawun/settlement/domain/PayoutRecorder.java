@@ -54,12 +54,12 @@ class PayoutRecorder {
                 : Account.shopCash(shopId, amount.currency());
         Map<UUID, BigDecimal> owed = balances.lockOwed(cooperativeId, amount.currency(), ledger.accountId(paidFrom));
         if (owed.isEmpty()) {
-            throw ProblemException.refused("PAYOUT_CURRENCY", "settlement.error.payout-currency", amount.currency());
+            throw ProblemException.refused("payout-currency", "settlement.error.payout-currency", amount.currency());
         }
         BigDecimal total = owed.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal byPayer = owed.getOrDefault(shopId, BigDecimal.ZERO);
         if (amount.amount().compareTo(total.min(byPayer)) > 0) {
-            throw ProblemException.refused("PAYOUT_ABOVE_BALANCE", "settlement.error.payout-above-balance");
+            throw ProblemException.refused("payout-above-balance", "settlement.error.payout-above-balance");
         }
         UUID id = UUID.randomUUID();
         Instant now = Instant.now();

@@ -53,8 +53,8 @@ class SettlementApiController {
                     + " records a platform payout, or a shop's when naming shopId. Body {amount:{amount,currency},"
                     + " method: BANK_TRANSFER|CASH|MOBILE_MONEY, reference, shopId?}. Idempotency-Key required (1 to"
                     + " 100 characters, the caller's own): the same key and body answer the payout they made (200);"
-                    + " another body is a 409 idempotency-key-reused. Errors: invalid-input (400), PAYOUT_CURRENCY"
-                    + " (422, a currency she is not owed in), PAYOUT_ABOVE_BALANCE (422, more than the payer owes her"
+                    + " another body is a 409 idempotency-key-reused. Errors: invalid-input (400), payout-currency"
+                    + " (422, a currency she is not owed in), payout-above-balance (422, more than the payer owes her"
                     + " or than she is owed in all).")
     @ApiResponse(responseCode = "201", description = "The payout recorded")
     @ApiResponse(

@@ -112,7 +112,7 @@ public class CashSessionService {
      * Closes the session with the cashier's count: expected cash (float + cash kept by its sales - cash refunded by
      * its returns) is worked out while the session's row is locked, so that no sale slips in between the sum and the
      * closing. The session's cashier, the shop's managers and administrators may close it. Closed already: the same
-     * count gets the same closing back (a retry), another count a 409 {@code SESSION_CLOSED}.
+     * count gets the same closing back (a retry), another count a 409 {@code session-closed}.
      */
     @Transactional
     public CashSession close(UUID shopId, UUID sessionId, List<CashCount> counts) {
@@ -142,7 +142,7 @@ public class CashSessionService {
         if (session.counts().equals(canonical)) {
             return session;
         }
-        throw ProblemException.conflict("SESSION_CLOSED", "shop-sessions.error.closed");
+        throw ProblemException.conflict("session-closed", "shop-sessions.error.closed");
     }
 
     /** The shop's latest sessions, newest first (its managers and administrators). */
@@ -162,7 +162,7 @@ public class CashSessionService {
 
     /**
      * Approves a closed session (the shop's managers and administrators), once: a second click finds it approved and
-     * changes nothing; an open session cannot be approved (409 {@code SESSION_OPEN}).
+     * changes nothing; an open session cannot be approved (409 {@code session-open}).
      */
     @Transactional
     public CashSession approve(UUID shopId, UUID sessionId) {
@@ -170,7 +170,7 @@ public class CashSessionService {
         TaawunUser me = guard.currentUser().orElseThrow();
         CashSession session = store.find(shopId, sessionId).orElseThrow(CashSessionService::notFound);
         if (session.open()) {
-            throw ProblemException.conflict("SESSION_OPEN", "shop-sessions.error.open");
+            throw ProblemException.conflict("session-open", "shop-sessions.error.open");
         }
         store.approve(shopId, sessionId, me.id(), Instant.now().truncatedTo(ChronoUnit.MICROS));
         return store.find(shopId, sessionId).orElseThrow();
@@ -185,7 +185,7 @@ public class CashSessionService {
             throw new AccessDeniedException("not the cashier of session " + sessionId);
         }
         if (session.open()) {
-            throw ProblemException.conflict("SESSION_OPEN", "shop-sessions.error.open");
+            throw ProblemException.conflict("session-open", "shop-sessions.error.open");
         }
         return ZReportPdf.render(shop(shopId), session, figures.figures(sessionId, session.currency()));
     }

@@ -10,8 +10,8 @@ import org.taawun.shared.web.ProblemException;
 
 /**
  * How a sale was paid: cash, card (terminal reference), mobile, or a split. Together the payments cover the total
- * ({@code PAYMENTS_SHORT} otherwise); card and mobile are charged exactly, so together they never exceed it
- * ({@code PAYMENTS_ABOVE_TOTAL}); what is handed over beyond the total can only be cash, and goes back as change. Each
+ * ({@code payments-short} otherwise); card and mobile are charged exactly, so together they never exceed it
+ * ({@code payments-above-total}); what is handed over beyond the total can only be cash, and goes back as change. Each
  * payment keeps what was handed over ({@code tendered}) and what the shop keeps of it ({@code kept}: card and mobile
  * all, cash in order until the total is reached).
  */
@@ -55,10 +55,10 @@ final class PaymentSplit {
             }
         }
         if (paid.compareTo(total.amount()) < 0) {
-            throw ProblemException.refused("PAYMENTS_SHORT", "shop-sales.error.payments-short");
+            throw ProblemException.refused("payments-short", "shop-sales.error.payments-short");
         }
         if (nonCash.compareTo(total.amount()) > 0) {
-            throw ProblemException.refused("PAYMENTS_ABOVE_TOTAL", "shop-sales.error.payments-above-total");
+            throw ProblemException.refused("payments-above-total", "shop-sales.error.payments-above-total");
         }
         BigDecimal cashDue = total.amount().subtract(nonCash);
         List<Payment> split = new ArrayList<>();

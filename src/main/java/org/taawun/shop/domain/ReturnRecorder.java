@@ -27,9 +27,9 @@ import org.taawun.shop.SaleReturned;
 
 /**
  * Records a return against a receipt once, by the id the till made (as {@link SaleRecorder}: the same request again
- * answers the recorded return, another body under its id is {@code RETURN_ID_REUSED}). It needs the caller's open
+ * answers the recorded return, another body under its id is {@code return-id-reused}). It needs the caller's open
  * session at the shop (the refund leaves her drawer). The sale's row is locked first, so two returns of one sale are
- * counted one after the other and never together exceed what was sold ({@code RETURN_ABOVE_SOLD}). A line's refund
+ * counted one after the other and never together exceed what was sold ({@code return-above-sold}). A line's refund
  * is its share of the line's total (discount included), rounded so that returning every unit, in any steps, refunds
  * exactly the line's total. The refund goes by the methods the sale was paid with ({@link RefundSplit}); the units go
  * back on the shop's shelf; {@link SaleReturned} tells the ledger.
@@ -87,7 +87,7 @@ public class ReturnRecorder {
         List<SaleReturn.Line> lines = amounts(sale, request);
         Money total = lines.stream().map(SaleReturn.Line::amount).reduce(Money.zero(sale.currency()), Money::plus);
         if (total.amount().signum() <= 0) {
-            throw ProblemException.refused("NOTHING_TO_REFUND", "shop-sales.error.nothing-to-refund");
+            throw ProblemException.refused("nothing-to-refund", "shop-sales.error.nothing-to-refund");
         }
         Map<String, Money> refunds =
                 RefundSplit.split(total, kept(sale), returns.refundedPerMethod(sale.id(), sale.currency()));
@@ -123,7 +123,7 @@ public class ReturnRecorder {
 
     private Recorded already(UUID id, String hash) {
         if (!hash.equals(returns.requestHash(id).orElseThrow())) {
-            throw ProblemException.conflict("RETURN_ID_REUSED", "shop-sales.error.return-id-reused");
+            throw ProblemException.conflict("return-id-reused", "shop-sales.error.return-id-reused");
         }
         String currency = jdbc.sql("select s.currency from shop.sale_returns r join shop.sales s on s.id = r.sale_id"
                         + " where r.id = ?")
@@ -165,7 +165,7 @@ public class ReturnRecorder {
                 .params(saleId, shopId)
                 .query(UUID.class)
                 .optional()
-                .orElseThrow(() -> ProblemException.notFound("SALE_NOT_FOUND", "shop-sales.error.sale-not-found"));
+                .orElseThrow(() -> ProblemException.notFound("sale-not-found", "shop-sales.error.sale-not-found"));
     }
 
     /** Each line's refund: its share of the line's total, so that all the units together refund exactly that total. */
@@ -181,7 +181,7 @@ public class ReturnRecorder {
             Sale.Line sold = sale.lines().get(asked.position());
             if (asked.quantity() > sold.returnable()) {
                 throw ProblemException.refused(
-                        "RETURN_ABOVE_SOLD", "shop-sales.error.return-above-sold", i + 1, sold.returnable());
+                        "return-above-sold", "shop-sales.error.return-above-sold", i + 1, sold.returnable());
             }
             BigDecimal upToNow = sold.lineTotal()
                     .amount()
@@ -191,7 +191,7 @@ public class ReturnRecorder {
             lines.add(new SaleReturn.Line(asked.position(), asked.quantity(), new Money(amount, sale.currency())));
         }
         if (lines.stream().anyMatch(l -> l.amount().amount().signum() <= 0)) {
-            throw ProblemException.refused("NOTHING_TO_REFUND", "shop-sales.error.nothing-to-refund");
+            throw ProblemException.refused("nothing-to-refund", "shop-sales.error.nothing-to-refund");
         }
         return lines;
     }

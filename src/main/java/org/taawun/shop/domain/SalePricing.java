@@ -21,8 +21,8 @@ import org.taawun.shop.CommissionRates;
 import org.taawun.shop.ShopView;
 
 /**
- * Checks and prices a sale's lines, reading only. Each item must be on this shop's shelf ({@code UNKNOWN_ITEM}); its
- * price is the shelf's: an online till that shows another price is told so ({@code PRICE_CHANGED}, 409: it refreshes
+ * Checks and prices a sale's lines, reading only. Each item must be on this shop's shelf ({@code unknown-item}); its
+ * price is the shelf's: an online till that shows another price is told so ({@code price-changed}, 409: it refreshes
  * its catalogue and the cashier confirms), while an offline sale, already made, keeps the till's price and is flagged
  * {@code PRICE}. A line discount needs a reason and stays within the shop's limit (percent of the line). Each line
  * keeps the commission rate in force when it was sold.
@@ -77,7 +77,7 @@ class SalePricing {
             Shelf onShelf = shelf.get(line.productId());
             ShelfItem item = items.get(line.productId());
             if (onShelf == null || item == null) {
-                throw ProblemException.refused("UNKNOWN_ITEM", "shop-sales.error.unknown-item-at", i + 1);
+                throw ProblemException.refused("unknown-item", "shop-sales.error.unknown-item-at", i + 1);
             }
             Money unitPrice = unitPrice(shop, sale, line, onShelf, i);
             tillPrice |= !unitPrice.equals(onShelf.price());
@@ -110,7 +110,7 @@ class SalePricing {
             throw new InvalidFieldException("lines[" + i + "].unitPrice", "shop-sales.error.price");
         }
         if (!sale.isOffline()) {
-            throw ProblemException.conflict("PRICE_CHANGED", "shop-sales.error.price-changed", i + 1);
+            throw ProblemException.conflict("price-changed", "shop-sales.error.price-changed", i + 1);
         }
         return sent;
     }
@@ -127,7 +127,7 @@ class SalePricing {
         BigDecimal allowed =
                 unitPrice.times(line.quantity()).amount().multiply(limit).movePointLeft(2);
         if (discount.amount().compareTo(allowed) > 0) {
-            throw ProblemException.refused("DISCOUNT_ABOVE_LIMIT", "shop-sales.error.discount-above-limit", i + 1);
+            throw ProblemException.refused("discount-above-limit", "shop-sales.error.discount-above-limit", i + 1);
         }
         String reason = line.discountReason();
         if (reason == null || reason.isBlank()) {

@@ -26,7 +26,7 @@ import org.taawun.shop.Shops;
 /**
  * Records a till sale once, in one transaction, however many times and from however many tabs or nodes it arrives.
  * The sale is found by the id the till made: a sale already recorded under it is answered again (same canonical
- * request hash, 200) or refused ({@code SALE_ID_REUSED}, 409), before anything is checked, so a sale recorded when its
+ * request hash, 200) or refused ({@code sale-id-reused}, 409), before anything is checked, so a sale recorded when its
  * session was open is still confirmed after the session closed. Otherwise the request is checked and priced (reads
  * only; any refusal changes nothing), a receipt number taken (the shop's counter row stays locked until commit), and
  * the sale row inserted with {@code on conflict (id) do nothing}: if a twin of this request committed meanwhile, the
@@ -121,7 +121,7 @@ public class SaleRecorder {
 
     private Recorded already(UUID id, String hash) {
         if (!hash.equals(queries.requestHash(id).orElseThrow())) {
-            throw ProblemException.conflict("SALE_ID_REUSED", "shop-sales.error.sale-id-reused");
+            throw ProblemException.conflict("sale-id-reused", "shop-sales.error.sale-id-reused");
         }
         return new Recorded(queries.find(id).orElseThrow(), false);
     }
@@ -134,7 +134,7 @@ public class SaleRecorder {
 
     /**
      * Online: every line's units are there and not reserved for an online order, or the sale is refused
-     * ({@code NOT_ENOUGH_STOCK}) and rolled back. Offline: the goods already left, so what is there is taken and the
+     * ({@code not-enough-stock}) and rolled back. Offline: the goods already left, so what is there is taken and the
      * shortfall is recorded for the manager; answers whether there was one.
      */
     private boolean takeStock(UUID shopId, RecordSale request, List<PricedLine> lines, String reference) {
@@ -150,7 +150,7 @@ public class SaleRecorder {
                         .map(PricedLine::position)
                         .findFirst()
                         .orElse(0);
-                throw ProblemException.conflict("NOT_ENOUGH_STOCK", "shop-sales.error.not-enough-stock", position + 1);
+                throw ProblemException.conflict("not-enough-stock", "shop-sales.error.not-enough-stock", position + 1);
             }
             return false;
         }

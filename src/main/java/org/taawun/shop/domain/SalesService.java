@@ -107,6 +107,6 @@ public class SalesService {
     }
 
     private static ProblemException notFound() {
-        return ProblemException.notFound("SALE_NOT_FOUND", "shop-sales.error.sale-not-found");
+        return ProblemException.notFound("sale-not-found", "shop-sales.error.sale-not-found");
     }
 }

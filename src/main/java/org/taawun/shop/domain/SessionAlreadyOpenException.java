@@ -10,7 +10,7 @@ public class SessionAlreadyOpenException extends ProblemException {
     private final UUID sessionId;
 
     SessionAlreadyOpenException(UUID sessionId) {
-        super(HttpStatus.CONFLICT, "SESSION_ALREADY_OPEN", "shop-sessions.error.already-open");
+        super(HttpStatus.CONFLICT, "session-already-open", "shop-sessions.error.already-open");
         this.sessionId = sessionId;
     }
 

@@ -97,7 +97,7 @@ public class StockExceptionService {
                 .params(guard.currentUser().orElseThrow().id(), note.trim(), id, shopId)
                 .update();
         if (updated == 0) {
-            throw ProblemException.notFound("STOCK_EXCEPTION_NOT_FOUND", "shop-sales.error.exception-not-found");
+            throw ProblemException.notFound("stock-exception-not-found", "shop-sales.error.exception-not-found");
         }
     }
 }

@@ -14,7 +14,7 @@ import org.taawun.shared.web.ProblemException;
  * sale waits for a closing under way and then sees the session closed.
  *
  * <p>An online sale goes to an open session of the caller (the one named, else her open one at the shop): a closed one
- * is {@code SESSION_CLOSED}, none is {@code NO_OPEN_SESSION} (409), someone else's is refused. An offline sale is never
+ * is {@code session-closed}, none is {@code no-open-session} (409), someone else's is refused. An offline sale is never
  * refused for its session: it goes to the session it names, flagged {@code LATE} if that one closed meanwhile, or to
  * none, flagged {@code NO_SESSION}. A session of another shop is always refused.
  */
@@ -46,23 +46,23 @@ class TillSessions {
         Optional<Row> row = row(named);
         if (row.isEmpty()) {
             if (!offline) {
-                throw ProblemException.refused("UNKNOWN_SESSION", "shop-sales.error.unknown-session");
+                throw ProblemException.refused("unknown-session", "shop-sales.error.unknown-session");
             }
             return new Filing(null, null, "NO_SESSION");
         }
         Row session = row.get();
         if (!session.shopId().equals(shopId)) {
-            throw ProblemException.refused("SESSION_OF_ANOTHER_SHOP", "shop-sales.error.session-of-another-shop");
+            throw ProblemException.refused("session-of-another-shop", "shop-sales.error.session-of-another-shop");
         }
         boolean open = "OPEN".equals(session.status());
         if (offline) {
             return new Filing(named, session.openedAt(), open ? null : "LATE");
         }
         if (!open) {
-            throw ProblemException.conflict("SESSION_CLOSED", "shop-sales.error.session-closed");
+            throw ProblemException.conflict("session-closed", "shop-sales.error.session-closed");
         }
         if (!session.cashierId().equals(cashierId)) {
-            throw ProblemException.refused("SESSION_OF_ANOTHER_CASHIER", "shop-sales.error.session-of-another-cashier");
+            throw ProblemException.refused("session-of-another-cashier", "shop-sales.error.session-of-another-cashier");
         }
         return new Filing(named, session.openedAt(), null);
     }
@@ -96,6 +96,6 @@ class TillSessions {
     }
 
     private static ProblemException noOpenSession() {
-        return ProblemException.conflict("NO_OPEN_SESSION", "shop-sales.error.no-open-session");
+        return ProblemException.conflict("no-open-session", "shop-sales.error.no-open-session");
     }
 }

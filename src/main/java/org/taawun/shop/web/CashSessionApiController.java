@@ -85,7 +85,7 @@ class CashSessionApiController {
             summary = "Open a cash session",
             description = "For the shop's cashiers, managers and administrators: {\"openingFloat\":money} (money or a"
                     + " bare decimal in the shop's currency, >= 0). One open session per cashier and shop: a second"
-                    + " is 409 SESSION_ALREADY_OPEN with the open one's sessionId.")
+                    + " is 409 session-already-open with the open one's sessionId.")
     ResponseEntity<SessionJson> open(@PathVariable UUID shopId, @RequestBody(required = false) byte[] body) {
         requireMaySellAt(shopId);
         TillBodies.Amount amount = TillBodies.money(tree(body).get("openingFloat"), "openingFloat");
@@ -93,12 +93,12 @@ class CashSessionApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(SessionJson.of(session));
     }
 
-    /** The caller's open session at the shop; none: 404 {@code NO_OPEN_SESSION} (problem details). */
+    /** The caller's open session at the shop; none: 404 {@code no-open-session} (problem details). */
     @GetMapping("/shop/{shopId}/till/sessions/current")
     SessionJson current(@PathVariable UUID shopId) {
         return sessions.current(shopId)
                 .map(SessionJson::of)
-                .orElseThrow(() -> ProblemException.notFound("NO_OPEN_SESSION", "shop-sessions.error.no-open-session"));
+                .orElseThrow(() -> ProblemException.notFound("no-open-session", "shop-sessions.error.no-open-session"));
     }
 
     @GetMapping("/shop/{shopId}/till/denominations")
@@ -117,7 +117,7 @@ class CashSessionApiController {
             description = "For the session's cashier, the shop's managers and administrators:"
                     + " {\"counts\":[{\"denomination\":\"200\",\"count\":3}]}. Expected cash is the float plus cash"
                     + " kept by the session's sales minus cash refunded by its returns. Closed already: the same"
-                    + " counts answer the same closing; other counts are 409 SESSION_CLOSED.")
+                    + " counts answer the same closing; other counts are 409 session-closed.")
     ClosingJson close(
             @PathVariable UUID shopId, @PathVariable UUID sessionId, @RequestBody(required = false) byte[] body) {
         requireMaySellAt(shopId);

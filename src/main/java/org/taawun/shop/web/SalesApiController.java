@@ -37,18 +37,18 @@ class SalesApiController {
             summary = "Record a till sale (idempotent by its id)",
             description = "For the shop's cashiers and managers and administrators. The id is a UUID made by the till:"
                     + " the same sale posted again (another tab, another node, after a lost answer) is recorded once"
-                    + " and answered 200 with the stored sale; the same id with another body is SALE_ID_REUSED (409)."
+                    + " and answered 200 with the stored sale; the same id with another body is sale-id-reused (409)."
                     + " Amounts are decimal strings or numbers in the shop's currency, or {amount, currency}. Each line"
-                    + " is priced at the shop's shelf price: an online sale sending another unitPrice is PRICE_CHANGED"
+                    + " is priced at the shop's shelf price: an online sale sending another unitPrice is price-changed"
                     + " (409: refresh the catalogue); an offline one (offline=true) keeps its price and is flagged"
                     + " PRICE. Online: the caller's open cash session (or the one named, hers and open), else"
-                    + " NO_OPEN_SESSION or SESSION_CLOSED (409), and units there and not held for online orders, else"
-                    + " NOT_ENOUGH_STOCK (409). Offline sales are never refused for these: they go to the session they"
+                    + " no-open-session or session-closed (409), and units there and not held for online orders, else"
+                    + " not-enough-stock (409). Offline sales are never refused for these: they go to the session they"
                     + " name (flag LATE if it closed), or none (NO_SESSION), and units missing become stock exceptions"
-                    + " (flag STOCK). Payments (CASH, CARD, MOBILE, or a split) cover the total (PAYMENTS_SHORT), card"
-                    + " and mobile never exceed it (PAYMENTS_ABOVE_TOTAL); cash beyond it is change. A line discount"
-                    + " needs a reason and stays within the shop's limit (DISCOUNT_ABOVE_LIMIT). Other refusals:"
-                    + " UNKNOWN_ITEM, SESSION_OF_ANOTHER_SHOP, SESSION_OF_ANOTHER_CASHIER, UNKNOWN_SESSION (422),"
+                    + " (flag STOCK). Payments (CASH, CARD, MOBILE, or a split) cover the total (payments-short), card"
+                    + " and mobile never exceed it (payments-above-total); cash beyond it is change. A line discount"
+                    + " needs a reason and stays within the shop's limit (discount-above-limit). Other refusals:"
+                    + " unknown-item, session-of-another-shop, session-of-another-cashier, unknown-session (422),"
                     + " invalid-input (400, with the field). A refusal records nothing.")
     @ApiResponse(responseCode = "201", description = "Recorded now: the sale with its receipt number and addresses")
     @ApiResponse(responseCode = "200", description = "Recorded before with the same body: the stored sale")
@@ -65,13 +65,13 @@ class SalesApiController {
     @Operation(
             summary = "Record a return against a receipt (idempotent by its id)",
             description = "For the shop's cashiers and managers and administrators, with an open cash session at the"
-                    + " shop (NO_OPEN_SESSION, 409): the refund leaves that drawer. Lines name the sale's line"
+                    + " shop (no-open-session, 409): the refund leaves that drawer. Lines name the sale's line"
                     + " (position) and the units coming back, never more than sold less already returned"
-                    + " (RETURN_ABOVE_SOLD, 422). Each line refunds its share of the line's total (discount"
+                    + " (return-above-sold, 422). Each line refunds its share of the line's total (discount"
                     + " included). The refund goes by the methods the sale was paid with: cash first, up to the cash"
                     + " the sale kept less earlier cash refunds, then card, then mobile. The units go back on the"
                     + " shop's shelf. The same id posted again answers 200 with the recorded return; with another body"
-                    + " RETURN_ID_REUSED (409). SALE_NOT_FOUND (404) for a sale of another shop.")
+                    + " return-id-reused (409). sale-not-found (404) for a sale of another shop.")
     @ApiResponse(responseCode = "201", description = "Recorded now: the total and the refund per method")
     @ApiResponse(responseCode = "200", description = "Recorded before with the same body")
     @ApiResponse(

@@ -311,7 +311,7 @@ class LedgerPropertyTest {
         if (amount.compareTo(byShop.min(total)) > 0) {
             assertThatThrownBy(payout::get)
                     .isInstanceOfSatisfying(
-                            ProblemException.class, e -> assertThat(e.code()).isEqualTo("PAYOUT_ABOVE_BALANCE"));
+                            ProblemException.class, e -> assertThat(e.code()).isEqualTo("payout-above-balance"));
         } else {
             PayoutService.Recorded recorded = payout.get();
             assertThat(recorded.created()).isTrue();

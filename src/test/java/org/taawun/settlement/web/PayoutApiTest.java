@@ -107,11 +107,11 @@ class PayoutApiTest {
     void refusalsChangeNothing() throws Exception {
         MockHttpServletResponse above = pay(shopManager, "a-1", body("99.01", "MAD", "BANK_TRANSFER", "T-1"));
         assertThat(above.getStatus()).isEqualTo(422);
-        assertThat(code(above)).isEqualTo("PAYOUT_ABOVE_BALANCE");
+        assertThat(code(above)).isEqualTo("payout-above-balance");
 
         MockHttpServletResponse tnd = pay(shopManager, "a-2", body("5.000", "TND", "CASH", "T-2"));
         assertThat(tnd.getStatus()).isEqualTo(422);
-        assertThat(code(tnd)).isEqualTo("PAYOUT_CURRENCY");
+        assertThat(code(tnd)).isEqualTo("payout-currency");
 
         assertThat(pay(shopManager, "a-3", body("1.005", "MAD", "CASH", "T-3")).getStatus())
                 .as("finer than the currency")
@@ -173,7 +173,7 @@ class PayoutApiTest {
         assertThat(pay(admin, "adm-1", named).getStatus()).isEqualTo(201);
         // a platform payout: the platform owes her nothing
         assertThat(code(pay(admin, "adm-2", body("1.00", "MAD", "BANK_TRANSFER", "B-1"))))
-                .isEqualTo("PAYOUT_ABOVE_BALANCE");
+                .isEqualTo("payout-above-balance");
         assertThat(owed(admin)).isEqualTo("90.00");
     }
 
