@@ -177,10 +177,11 @@ function decode(c) {
       ar = c.ar[n];
       fr = c.fr[n];
     }
-    const label = c.labels[n] ? ' — ' + c.labels[n] : '';
+    const labelAr = c.labelsAr[n] ? ' — ' + c.labelsAr[n] : '';
+    const labelFr = c.labelsFr[n] ?? c.labelsAr[n];
     items.push({
       i: h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20),
-      c: code, k: c.skus[n] || null, a: ar + label, f: fr + label, p: c.prices[n], s: c.stock[n],
+      c: code, k: c.skus[n] || null, a: ar + labelAr, f: fr + (labelFr ? ' — ' + labelFr : ''), p: c.prices[n], s: c.stock[n],
     });
   }
   return items;

@@ -107,7 +107,7 @@ class ProductStockTest {
 
     @Test
     void aProductsStockSumsItsVariantsPerLocation() throws Exception {
-        mvc.perform(get("/api/v1/products/{id}/stock", jar.id()))
+        mvc.perform(get("/api/v1/products/{id}/stock", jar.id()).header("Accept-Language", "fr"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.productId").value(jar.id().toString()))
                 .andExpect(jsonPath("$.locations[0].kind").value("COOPERATIVE"))
@@ -117,7 +117,7 @@ class ProductStockTest {
                 .andExpect(jsonPath("$.variants.length()").value(2))
                 .andExpect(jsonPath("$.variants[0].productId").value(small.toString()))
                 .andExpect(jsonPath("$.variants[0].locations[1].available").value(3))
-                .andExpect(jsonPath("$.variants[0].label").value("1 l"))
+                .andExpect(jsonPath("$.variants[0].label").value("1 l")) // in the reader's language
                 .andExpect(jsonPath("$.variants[1].productId").value(large.toString()))
                 .andExpect(jsonPath("$.variants[1].locations.length()").value(1))
                 .andExpect(jsonPath("$.variants[1].locations[0].available").value(4));

@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.taawun.catalog.VariantLabel;
 import org.taawun.shop.domain.TillCatalogue;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -73,6 +74,7 @@ class TillCatalogueSizeTest {
                         random.nextInt(5) == 0 ? String.format("611%010d", random.nextInt(1_000_000_000)) : null,
                         nameAr,
                         nameFr,
+                        VariantLabel.written(size).in("ar"),
                         size,
                         BigDecimal.valueOf((long) price * v * 100, 2).toPlainString(),
                         random.nextInt(40)));

@@ -1,5 +1,7 @@
 package org.taawun.shop.domain;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.taawun.inventory.LocationKind;
 import org.taawun.inventory.StockLine;
 import org.taawun.shared.demo.DemoIds;
 import org.taawun.shared.demo.DemoSettings;
+import org.taawun.shared.money.Money;
 import org.taawun.shop.ShopView;
 import org.taawun.shop.Shops;
 
@@ -26,8 +29,10 @@ import org.taawun.shop.Shops;
  * The demo shop's stock: each demo cooperative's published items priced in the shop's currency come to UNFM Market
  * Khouribga by a real consignment deposit ({@link ConsignmentRecorder}), so the shelf has its numbered note, codes
  * and agreed prices (the online price), and the till and online pickup sell the very same units. Up to
- * {@link #UNITS} per item, always leaving one online. The Tunisian group's items (priced in TND) stay online: the shop
- * is in Morocco and sells in MAD, and goods crossing a border are no consignment of a local shop.
+ * {@link #UNITS} per item, always leaving one online. Every demo product is thus also on the demo shop's shelf, as the
+ * contract says, the Tunisian group's too: the shop sells in MAD, so their agreed price is a demonstration one, the
+ * online TND price times {@link #DEMO_MAD_PER_TND} rounded up to the dirham (not a quote: a real shop and group agree a
+ * price in the shop's currency at the deposit).
  *
  * <p>Runs at every start after the catalogue's demo data and acts once: when the demo shop has no deposit recorded
  * by this loader (recorded by no one). A database kept from an earlier version thus gets the shop's stock too; units
@@ -40,6 +45,9 @@ import org.taawun.shop.Shops;
 class ShopDemoStock implements ApplicationRunner {
 
     static final int UNITS = 5;
+
+    /** A demonstration rate only, for the agreed MAD price of the Tunisian group's items. */
+    static final BigDecimal DEMO_MAD_PER_TND = new BigDecimal("3.2");
 
     private static final Logger LOG = LoggerFactory.getLogger(ShopDemoStock.class);
     private static final List<UUID> COOPERATIVES =
@@ -126,16 +134,13 @@ class ShopDemoStock implements ApplicationRunner {
     }
 
     private boolean deposit(ShopView shop, UUID cooperative, List<ShelfItem> items) {
-        List<ShelfItem> priced = items.stream()
-                .filter(i -> i.price().currency().equals(shop.currency()))
-                .toList();
         Map<UUID, Integer> online =
-                inventory.available(priced.stream().map(ShelfItem::id).toList(), cooperative);
+                inventory.available(items.stream().map(ShelfItem::id).toList(), cooperative);
         List<RecordConsignment.Line> lines = new ArrayList<>();
-        for (ShelfItem item : priced) {
+        for (ShelfItem item : items) {
             int units = Math.min(UNITS, online.getOrDefault(item.id(), 0) - 1);
             if (units > 0) {
-                lines.add(new RecordConsignment.Line(item.id(), units, item.price()));
+                lines.add(new RecordConsignment.Line(item.id(), units, agreedPrice(item.price(), shop.currency())));
             }
         }
         if (lines.isEmpty()) {
@@ -143,5 +148,15 @@ class ShopDemoStock implements ApplicationRunner {
         }
         recorder.recordForDemo(shop.id(), new RecordConsignment(cooperative, lines));
         return true;
+    }
+
+    private static Money agreedPrice(Money online, String shopCurrency) {
+        if (online.currency().equals(shopCurrency)) {
+            return online;
+        }
+        if (!online.currency().equals("TND") || !shopCurrency.equals("MAD")) {
+            throw new IllegalStateException("no demonstration price from " + online.currency() + " to " + shopCurrency);
+        }
+        return new Money(online.amount().multiply(DEMO_MAD_PER_TND).setScale(0, RoundingMode.CEILING), shopCurrency);
     }
 }

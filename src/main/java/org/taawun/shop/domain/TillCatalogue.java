@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -26,8 +27,8 @@ import java.util.UUID;
  *       codes are consecutive numbers, so most entries are {@code 1});
  *   <li>{@code skus}: the SKU of the items that have one, by position;
  *   <li>{@code ar}, {@code fr}: the product's names, empty when they are those of the previous item (the sizes of one
- *       product are shelved one after the other); {@code labels}: the variant's label (a size), empty for none; the
- *       till shows "name — label";
+ *       product are shelved one after the other); {@code labelsAr}: the variant's label (a size) in Arabic, empty for
+ *       none, and {@code labelsFr} in French, {@code null} when it is the Arabic one; the till shows "name — label";
  *   <li>{@code prices}: decimal strings at the currency's scale; {@code stock}: what can be sold now.
  * </ul>
  *
@@ -45,13 +46,22 @@ public record TillCatalogue(
         Map<String, String> skus,
         List<String> ar,
         List<String> fr,
-        List<String> labels,
+        List<String> labelsAr,
+        List<String> labelsFr,
         List<String> prices,
         List<Integer> stock) {
 
     /** One shelved item. */
     public record Item(
-            UUID id, String code, String sku, String nameAr, String nameFr, String label, String price, int stock) {}
+            UUID id,
+            String code,
+            String sku,
+            String nameAr,
+            String nameFr,
+            String labelAr,
+            String labelFr,
+            String price,
+            int stock) {}
 
     /** The catalogue of these items, in column form, with its version. */
     public static TillCatalogue of(UUID shopId, String currency, BigDecimal maxLineDiscount, List<Item> items) {
@@ -88,7 +98,10 @@ public record TillCatalogue(
                 skus,
                 ar,
                 fr,
-                sorted.stream().map(i -> i.label() == null ? "" : i.label()).toList(),
+                sorted.stream().map(i -> i.labelAr() == null ? "" : i.labelAr()).toList(),
+                sorted.stream()
+                        .map(i -> Objects.equals(i.labelFr(), i.labelAr()) ? null : i.labelFr())
+                        .toList(),
                 sorted.stream().map(Item::price).toList(),
                 sorted.stream().map(Item::stock).toList());
     }

@@ -74,7 +74,8 @@ public class TillCatalogueQuery {
                         item.sku(),
                         Texts.pick("ar", item.nameAr(), item.nameFr(), item.nameEn()),
                         Texts.pick("fr", item.nameAr(), item.nameFr(), item.nameEn()),
-                        item.variantLabel() == null || item.variantLabel().isBlank() ? null : item.variantLabel(),
+                        item.variantLabel().in("ar"),
+                        item.variantLabel().in("fr"),
                         shelf.price().setScale(scale, RoundingMode.HALF_EVEN).toPlainString(),
                         Math.max(0, stock.getOrDefault(shelf.variantId(), 0))));
             }
