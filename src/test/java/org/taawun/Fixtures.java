@@ -75,7 +75,7 @@ public class Fixtures {
 
     public UUID pendingCooperative() {
         int n = SEQUENCE.incrementAndGet();
-        return registry.apply(application("Cooperative test " + n, "applicant" + n + "@example.org"), Locale.FRENCH);
+        return registry.apply(application("Test cooperative " + n, "applicant" + n + "@example.org"), Locale.FRENCH);
     }
 
     /** A verified cooperative whose applicant accepted the invitation sent to her (password {@link #PASSWORD}). */

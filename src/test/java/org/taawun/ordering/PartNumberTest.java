@@ -68,9 +68,10 @@ class PartNumberTest {
                 .single();
         // the same cooperative, year and sequence under another prefix (as after a change of slug) is refused
         assertThatThrownBy(() -> jdbc.sql("insert into ordering.order_parts (id, order_id, cooperative_id, number,"
-                                + " number_year, number_seq, status, subtotal, delivery_fee, created_at, updated_at)"
-                                + " select ?, order_id, cooperative_id, 'AUTRE' || substr(number, 7), number_year,"
-                                + " number_seq, status, subtotal, delivery_fee, created_at, updated_at"
+                                + " number_year, number_seq, status, subtotal, delivery_fee, created_at, updated_at,"
+                                + " stock_location_id) select ?, order_id, cooperative_id, 'AUTRE' || substr(number, 7),"
+                                + " number_year, number_seq, status, subtotal, delivery_fee, created_at, updated_at,"
+                                + " stock_location_id"
                                 + " from ordering.order_parts where order_id = ?")
                         .params(UUID.randomUUID(), order)
                         .update())
