@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Helpers shared by the benchmarks that start the application themselves (bench/marketplace.sh, bench/till.sh).
+# Helpers shared by the benchmarks that start the application themselves (bench/run.sh, marketplace.sh, till.sh;
+# run.sh defines its own start_app).
 # The caller defines log, die and the variables JAVA, JAR, PORT, BASE, DATA, START_TIMEOUT, BENCH_LIMITS, APP_ARGS
 # and APP_PID (empty), then sources this file.
 

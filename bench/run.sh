@@ -60,34 +60,8 @@ DATA="$WORK/data"
 mkdir -p "$DATA"
 APP_PID=""
 
-stop_app() {
-    # Stops the application started by this script (SIGTERM, graceful), then SIGKILL after 60 s.
-    [[ -n "$APP_PID" ]] || return 0
-    if kill -0 "$APP_PID" 2>/dev/null; then
-        kill -TERM "$APP_PID" 2>/dev/null || true
-        for _ in $(seq 1 600); do
-            kill -0 "$APP_PID" 2>/dev/null || break
-            sleep 0.1
-        done
-        if kill -0 "$APP_PID" 2>/dev/null; then
-            log "application $APP_PID did not stop within 60 s; killing it"
-            kill -KILL "$APP_PID" 2>/dev/null || true
-        fi
-    fi
-    wait "$APP_PID" 2>/dev/null || true
-    APP_PID=""
-    # A killed JVM leaves its embedded PostgreSQL behind: stop that postmaster by its pid.
-    local pidfile="$DATA/pg/postmaster.pid"
-    if [[ -f "$pidfile" ]]; then
-        local pg_pid
-        pg_pid=$(head -1 "$pidfile")
-        if [[ -n "$pg_pid" ]] && kill -0 "$pg_pid" 2>/dev/null; then
-            log "stopping leftover PostgreSQL $pg_pid"
-            kill -TERM "$pg_pid" 2>/dev/null || true
-            sleep 2
-        fi
-    fi
-}
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
 
 cleanup() {
     local rc=$?

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.taawun.Fixtures;
 import org.taawun.identity.TaawunUser;
+import org.taawun.shared.demo.DemoIds;
 import org.taawun.shop.TillFixtures;
 
 /**
@@ -135,6 +136,16 @@ class TillJourneyTest extends BrowserTestSupport {
             assertThat(pdf.status()).isEqualTo(200);
             assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         }
+
+        // the cooperative's manager sees her oil sold at the shop: one unit online, three offline
+        try (BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setLocale("fr").setViewportSize(800, 1280))) {
+            Page page = context.newPage();
+            signIn(page, "manager1@taawun.test", "taawun-demo");
+            page.navigate(url("/manage/cooperatives/" + DemoIds.COOP_ARGAN + "/consignments?lang=fr"));
+            Locator oilRow = page.locator("#sold tr").filter(new Locator.FilterOptions().setHasText("Huile journée"));
+            assertThat(oilRow.locator(".sold-units")).hasText("4");
+        }
     }
 
     /** On a 360 px phone, in Arabic and French: the till fits the screen and its buttons are 44 px tall or more. */
@@ -206,10 +217,14 @@ class TillJourneyTest extends BrowserTestSupport {
     }
 
     private void signInWithFixturePassword(Page page, String email) {
+        signIn(page, email, Fixtures.PASSWORD);
+    }
+
+    private void signIn(Page page, String email, String password) {
         page.navigate(url("/login?lang=fr"));
         Locator login = page.locator("form[action$='/login']");
         login.locator("input[name=email]").fill(email);
-        login.locator("input[name=password]").fill(Fixtures.PASSWORD);
+        login.locator("input[name=password]").fill(password);
         login.locator("button[type=submit]").click();
         page.waitForURL(u -> !u.contains("/login"));
     }

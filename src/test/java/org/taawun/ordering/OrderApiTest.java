@@ -108,7 +108,7 @@ class OrderApiTest {
                 .getResponse()
                 .getContentAsString();
         List<String> numbers = JsonPath.read(body, "$.parts[*].number");
-        assertThat(numbers).hasSize(2).allMatch(n -> n.startsWith("COOPERAT-") && n.endsWith("-0001"));
+        assertThat(numbers).hasSize(2).allMatch(n -> n.startsWith("TEST-") && n.endsWith("-0001"));
     }
 
     private String manager(UUID cooperative) {

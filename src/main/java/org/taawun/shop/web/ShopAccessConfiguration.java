@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -12,7 +14,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.taawun.identity.AccessGuard;
 
-/** Checks {@link ManagesShop} once the handler is chosen and before its arguments are read. */
+/**
+ * Checks {@link ManagesShop} (the shop's managers) and {@link SellsAtShop} (whoever may sell there) once the handler is
+ * chosen and before its arguments (the body) are read.
+ */
 @Configuration(proxyBeanMethods = false)
 class ShopAccessConfiguration implements WebMvcConfigurer {
 
@@ -30,7 +35,11 @@ class ShopAccessConfiguration implements WebMvcConfigurer {
                 if (handler instanceof HandlerMethod method) {
                     ManagesShop manages = method.getMethodAnnotation(ManagesShop.class);
                     if (manages != null) {
-                        check(request, manages.value());
+                        check(request, manages.value(), guard::requireMayManageShop, "@ManagesShop");
+                    }
+                    SellsAtShop sells = method.getMethodAnnotation(SellsAtShop.class);
+                    if (sells != null) {
+                        check(request, sells.value(), ShopAccessConfiguration.this::requireMaySellAt, "@SellsAtShop");
                     }
                 }
                 return true;
@@ -38,12 +47,12 @@ class ShopAccessConfiguration implements WebMvcConfigurer {
         });
     }
 
-    private void check(HttpServletRequest request, String name) {
+    private static void check(HttpServletRequest request, String name, Consumer<UUID> require, String annotation) {
         @SuppressWarnings("unchecked")
         Map<String, String> variables =
                 (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         if (variables == null || !variables.containsKey(name)) {
-            throw new IllegalStateException("@ManagesShop names no path variable of this handler: " + name);
+            throw new IllegalStateException(annotation + " names no path variable of this handler: " + name);
         }
         UUID shopId;
         try {
@@ -51,6 +60,12 @@ class ShopAccessConfiguration implements WebMvcConfigurer {
         } catch (IllegalArgumentException e) {
             return; // not an id: the handler answers 404 itself
         }
-        guard.requireMayManageShop(shopId);
+        require.accept(shopId);
+    }
+
+    private void requireMaySellAt(UUID shopId) {
+        if (!guard.maySellAt(shopId)) {
+            throw new AccessDeniedException("may not sell at shop " + shopId);
+        }
     }
 }
