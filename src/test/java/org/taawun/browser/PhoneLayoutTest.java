@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.taawun.shared.demo.DemoIds;
 import org.taawun.support.chat.ChatChannel;
 import org.taawun.support.chat.ConversationKey;
@@ -36,6 +37,9 @@ class PhoneLayoutTest extends BrowserTestSupport {
     /** Header and language links, filter and sort links, buttons and button-styled links. */
     private static final String TARGETS = "header.top a, header.top button, .facets a, .sorts a, main a.button,"
             + " main button, main input[type=submit]";
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     Handoffs handoffs;
@@ -84,14 +88,14 @@ class PhoneLayoutTest extends BrowserTestSupport {
             Page page = customer.newPage();
             check(page, lang, "home", "/?lang=" + lang, problems);
             check(page, lang, "storefront", "/c/tiwizi-argan", problems);
-            String amlou = firstProduct(page, "/c/tiwizi-argan");
+            String amlou = demoProduct(DemoIds.COOP_ARGAN);
             check(page, lang, "product", amlou, problems);
             check(page, lang, "search", "/search?q=argan", problems);
             openFilters(page);
             checkTargets(page, lang + "/search-filters", problems);
 
             addToCart(page, amlou);
-            addToCart(page, firstProduct(page, "/c/nour-khouribga"));
+            addToCart(page, demoProduct(DemoIds.COOP_KHOURIBGA));
             check(page, lang, "cart", "/cart", problems);
             assertThat(page.locator("main h3")).hasCount(2);
             page.locator("main a.button[href*='/checkout']").first().click();
@@ -193,15 +197,19 @@ class PhoneLayoutTest extends BrowserTestSupport {
         }
     }
 
-    private String firstProduct(Page page, String storefront) {
-        page.navigate(url(storefront));
-        // a demo product: other tests add products (named with a random id) that may be sold out online
-        String href = page.locator("a.product")
-                .filter(new Locator.FilterOptions().setHasNotText(Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-")))
-                .first()
-                .getAttribute("href");
-        assertThat(href).matches(".*/p/[0-9a-f-]{36}$");
-        return href.replaceAll("^https?://[^/]+", "");
+    /**
+     * A demo product of the cooperative that can be put in a cart: the oldest published one with units online (other
+     * tests add products to the demo cooperatives, some sold out online or only on a shop's shelf).
+     */
+    private String demoProduct(UUID cooperative) {
+        return "/p/"
+                + jdbc.sql("select p.id from catalog.products p join inventory.stock_levels s on s.variant_id = p.id"
+                                + " and s.location_id = p.cooperative_id where p.cooperative_id = ?"
+                                + " and p.status = 'PUBLISHED' and s.on_hand - s.reserved > 2 order by p.created_at"
+                                + " limit 1")
+                        .param(cooperative)
+                        .query(UUID.class)
+                        .single();
     }
 
     private void addToCart(Page page, String product) {
