@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * </pre>
  *
  * ITEMS_CSV: lines "variantId,price". In "offline" mode one till sends SALES sales marked offline, made over the
- * last hour, one after the other as the till page does when the network comes back; the elapsed time is printed.
+ * last minute, one after the other as the till page does when the network comes back; the elapsed time is printed.
  */
 public class TillLoad {
 
@@ -102,10 +102,11 @@ public class TillLoad {
 
     void offline(String token, int count) {
         SplittableRandom random = new SplittableRandom(42);
-        Instant hourAgo = Instant.now().minusSeconds(3600);
+        // made one after the other over the last minute or so, after the till's session opened
+        Instant first = Instant.now().minusMillis(count * 50L);
         List<Sale> queued = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            queued.add(sale(random, hourAgo.plusMillis(i * 3000L), true));
+            queued.add(sale(random, first.plusMillis(i * 50L), true));
         }
         long start = System.nanoTime();
         for (Sale sale : queued) {

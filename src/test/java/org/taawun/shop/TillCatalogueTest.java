@@ -89,7 +89,7 @@ class TillCatalogueTest {
         assertThat(body.get("currency").asString()).isEqualTo("MAD");
         assertThat(body.get("version").asString()).isNotBlank();
         assertThat(response.getHeader("ETag"))
-                .isEqualTo("\"" + body.get("version").asString() + "\"");
+                .isEqualTo("W/\"" + body.get("version").asString() + "\"");
         List<UUID> ids = ids(body.get("ids").asString());
         assertThat(body.get("count").asInt()).isEqualTo(2);
         assertThat(ids).containsExactlyInAnyOrder(oil, pot);
